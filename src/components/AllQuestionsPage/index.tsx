@@ -1,0 +1,62 @@
+import type {ComponentType, ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import MDXContent from '@theme/MDXContent';
+import TOC from '@theme/TOC';
+import Link from '@docusaurus/Link';
+import type {FaqData} from '@site/src/plugins/faq/types';
+import styles from './styles.module.css';
+
+type Props = {
+  readonly faq: FaqData;
+  /** Compiled MDX of each question file, in the order of `faq`'s questions. */
+  readonly answers: readonly {readonly content: ComponentType}[];
+};
+
+export const ALL_QUESTIONS_TITLE = 'FAQ about the XMTP network';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+export default function AllQuestionsPage({faq, answers}: Props): ReactNode {
+  let answerIndex = 0;
+  const toc = faq.categories.flatMap((category) =>
+    category.questions.map((question) => ({value: escapeHtml(question.title), id: question.slug, level: 2})),
+  );
+  return (
+    <Layout title={ALL_QUESTIONS_TITLE} description="Every question about the XMTP network and its whole answer, on one page.">
+      <div className="container margin-vert--lg">
+        <div className="row">
+          <main className="col col--9">
+            <article>
+              <Heading as="h1">{ALL_QUESTIONS_TITLE}</Heading>
+              <p className={styles.lead}>Every question and its whole answer, grouped by category. Each question also has its own page.</p>
+              {faq.categories.map((category) => (
+                <section key={category.key} className={styles.category} aria-label={category.label}>
+                  <p className={styles.categoryLabel}>
+                    <Link to={category.permalink}>{category.label}</Link>
+                  </p>
+                  {category.questions.map((question) => {
+                    const Answer = answers[answerIndex++]?.content;
+                    return (
+                      <div key={question.id} className={styles.question}>
+                        <Heading as="h2" id={question.slug}>
+                          <Link to={question.permalink}>{question.title}</Link>
+                        </Heading>
+                        <div className="faq-answer markdown">{Answer ? <MDXContent><Answer /></MDXContent> : null}</div>
+                      </div>
+                    );
+                  })}
+                </section>
+              ))}
+            </article>
+          </main>
+          <div className="col col--3">
+            <TOC toc={toc} minHeadingLevel={2} maxHeadingLevel={2} />
+          </div>
+        </div>
+      </div>
+    </Layout>
+  );
+}

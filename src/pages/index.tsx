@@ -1,0 +1,42 @@
+import type {ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import CategoryCard from '@site/src/components/CategoryCard';
+import HomeSearch from '@site/src/components/HomeSearch';
+import {useFaq} from '@site/src/components/useFaq';
+import styles from './index.module.css';
+
+export default function Home(): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const {categories} = useFaq();
+  return (
+    <Layout description="Short, sourced answers to common questions about the XMTP messaging network: decentralization, blockchain, running a node and tokens.">
+      <header className={styles.hero}>
+        <div className="container">
+          <Heading as="h1" className={styles.title}>
+            {siteConfig.title}
+          </Heading>
+          <p className={styles.tagline}>
+            Short answers to what people ask most about the XMTP messaging network: is it decentralized, is it a
+            blockchain, can I run a node, is there a token.
+          </p>
+          <HomeSearch />
+        </div>
+      </header>
+      <main className="container margin-vert--lg">
+        <div className={styles.grid}>
+          {categories.map((category) => (
+            <CategoryCard key={category.key} category={category} />
+          ))}
+        </div>
+        <p className={styles.allLink}>
+          <Link className="button button--primary button--lg" to="/faq">
+            Read all questions on one page
+          </Link>
+        </p>
+      </main>
+    </Layout>
+  );
+}

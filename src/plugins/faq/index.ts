@@ -1,0 +1,56 @@
+/**
+ * The FAQ plugin: takes the question list from the docs plugin's loaded
+ * content (the one loader), validates it as a set, and derives from it the
+ * home page data, the all-questions page and the exports.
+ */
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadedContent} from '@docusaurus/plugin-content-docs';
+import {loadFaq, toPublicData, type LoadedFaq} from './questions';
+import {QuestionValidationError, checkQuestionSet, findCategoryDirs} from './validation';
+import {FAQ_PLUGIN_NAME} from './types';
+
+export type FaqPluginOptions = {
+  /** Route of the all-questions page, relative to the base URL. */
+  allQuestionsPath: string;
+  docsDir: string;
+};
+
+export default function faqPlugin(context: LoadContext, options: FaqPluginOptions): Plugin<void> {
+  const {siteDir, baseUrl} = context;
+  let faq: LoadedFaq | undefined;
+
+  return {
+    name: FAQ_PLUGIN_NAME,
+
+    async allContentLoaded({allContent, actions}) {
+      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
+      if (!docsContent) throw new Error(`${FAQ_PLUGIN_NAME}: the docs plugin is not loaded`);
+      faq = loadFaq(docsContent);
+
+      const problems = checkQuestionSet(
+        faq.questions.map(({file, title, slug, categoryDir}) => ({file, title, slug, categoryDir})),
+        findCategoryDirs(path.resolve(siteDir, options.docsDir)),
+      );
+      if (problems.length > 0) throw new QuestionValidationError(problems);
+
+      const publicData = toPublicData(faq);
+      actions.setGlobalData(publicData);
+
+      actions.addRoute({
+        path: `${baseUrl}${options.allQuestionsPath}`,
+        exact: true,
+        component: '@site/src/components/AllQuestionsPage',
+        modules: {
+          faq: await actions.createData('all-questions.json', publicData),
+          // Each answer is its question file's own compiled MDX: never a copy.
+          answers: faq.categories.flatMap((category) =>
+            category.questions.map((question) => ({
+              content: {__import: true, path: question.source},
+            })),
+          ),
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The one loader of the question list. It reads the docs plugin's loaded
+ * content (never the files), so every feature sees exactly what the docs
+ * plugin published.
+ */
+import type {LoadedContent, DocMetadata} from '@docusaurus/plugin-content-docs';
+import type {FaqCategory, FaqData, FaqQuestion} from './types';
+
+type Sidebar = LoadedContent['loadedVersions'][number]['sidebars'][string];
+type SidebarItem = Sidebar[number];
+
+export type LoadedQuestion = FaqQuestion & {
+  keywords: string[];
+  /** MDX source with the `@site` alias, for routes that render the answer. */
+  source: string;
+  /** Source path relative to the site, for messages. */
+  file: string;
+  categoryDir: string;
+};
+
+export type LoadedFaq = {
+  categories: (Omit<FaqCategory, 'questions'> & {questions: LoadedQuestion[]})[];
+  questions: LoadedQuestion[];
+};
+
+function toQuestion(doc: DocMetadata, categoryKey: string): LoadedQuestion {
+  const keywords = doc.frontMatter.keywords;
+  return {
+    id: doc.id,
+    title: doc.title,
+    description: doc.description,
+    keywords: Array.isArray(keywords) ? keywords.map(String) : [],
+    slug: doc.slug.replace(/^\//, ''),
+    permalink: doc.permalink,
+    categoryKey,
+    source: doc.source,
+    file: doc.source.replace(/^@site\//, ''),
+    categoryDir: doc.sourceDirName,
+  };
+}
+
+function docIdsOf(items: readonly SidebarItem[]): string[] {
+  return items.flatMap((item) => {
+    if (item.type === 'doc' || item.type === 'ref') return [item.id];
+    if (item.type === 'category') return docIdsOf(item.items);
+    return [];
+  });
+}
+
+/**
+ * Questions in sidebar order, grouped by their top-level sidebar category.
+ * Docs outside any category are returned in `questions` with category "."
+ * so validation can name them.
+ */
+export function loadFaq(content: LoadedContent, sidebarId = 'faqSidebar'): LoadedFaq {
+  const version = content.loadedVersions[0];
+  if (!version) throw new Error('The docs plugin loaded no version; is docs/ empty?');
+  const docsById = new Map(version.docs.map((doc) => [doc.id, doc]));
+  const sidebar = version.sidebars[sidebarId] ?? [];
+
+  const categories: LoadedFaq['categories'] = [];
+  for (const item of sidebar) {
+    if (item.type !== 'category' || item.link?.type !== 'generated-index') continue;
+    const docs = docIdsOf(item.items).flatMap((id) => docsById.get(id) ?? []);
+    const key = docs[0]?.sourceDirName ?? item.link.slug.replace(/^\//, '');
+    categories.push({
+      key,
+      label: item.label,
+      description: item.link.description ?? '',
+      permalink: item.link.permalink,
+      questions: docs.map((doc) => toQuestion(doc, key)),
+    });
+  }
+  const inCategories = new Set(categories.flatMap((category) => category.questions.map((q) => q.id)));
+  const uncategorised = version.docs.filter((doc) => !inCategories.has(doc.id)).map((doc) => toQuestion(doc, doc.sourceDirName));
+  return {categories, questions: [...categories.flatMap((category) => category.questions), ...uncategorised]};
+}
+
+/** What pages receive: no file paths, nothing the browser does not need. */
+export function toPublicData({categories}: LoadedFaq): FaqData {
+  return {
+    categories: categories.map((category) => ({
+      ...category,
+      questions: category.questions.map(({source: _source, file: _file, categoryDir: _dir, keywords: _keywords, ...question}) => question),
+    })),
+  };
+}

@@ -1,0 +1,25 @@
+/** The shapes pages receive from the FAQ plugin (global data and created data). */
+export type FaqQuestion = {
+  id: string;
+  title: string;
+  /** One-sentence answer from front matter. */
+  description: string;
+  /** Bare slug, also the question's anchor on /faq. */
+  slug: string;
+  /** Absolute path with base URL, e.g. /faq/does-xmtp-have-a-token */
+  permalink: string;
+  categoryKey: string;
+};
+
+export type FaqCategory = {
+  /** Folder name under docs/. */
+  key: string;
+  label: string;
+  description: string;
+  permalink: string;
+  questions: FaqQuestion[];
+};
+
+export type FaqData = {categories: FaqCategory[]};
+
+export const FAQ_PLUGIN_NAME = 'xmtp-faq';

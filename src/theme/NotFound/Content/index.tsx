@@ -1,0 +1,41 @@
+import type {ReactNode} from 'react';
+import clsx from 'clsx';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import {useFaq} from '@site/src/components/useFaq';
+import styles from './styles.module.css';
+
+/** A 404 that helps: where to go instead, from the live category list. */
+export default function NotFoundContent({className}: {readonly className?: string}): ReactNode {
+  const {categories} = useFaq();
+  return (
+    <main className={clsx('container margin-vert--xl', className)}>
+      <div className="row">
+        <div className="col col--8 col--offset-2">
+          <Heading as="h1">This page is not here</Heading>
+          <p className={styles.lead}>
+            The address may be mistyped, or the page may have moved. Every question of the XMTP Network FAQ is still a
+            click away:
+          </p>
+          <ul className={styles.links}>
+            <li>
+              <Link to="/">Home page</Link>
+            </li>
+            <li>
+              <Link to="/faq">All questions on one page</Link>
+            </li>
+            {categories.map((category) => (
+              <li key={category.key}>
+                <Link to={category.permalink}>{category.label}</Link>
+                <span className={styles.count}>
+                  {' '}
+                  ({category.questions.length} {category.questions.length === 1 ? 'question' : 'questions'})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </main>
+  );
+}
