@@ -102,7 +102,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [[faqPlugin, faqOptions]],
+  plugins: [(context) => faqPlugin(context, faqOptions)],
   themeConfig,
 };
 

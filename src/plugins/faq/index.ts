@@ -16,7 +16,7 @@ export type FaqPluginOptions = {
   docsDir: string;
 };
 
-export default function faqPlugin(context: LoadContext, options: FaqPluginOptions): Plugin<void> {
+export default function faqPlugin(context: LoadContext, options: FaqPluginOptions): Plugin<unknown> {
   const {siteDir, baseUrl} = context;
   let faq: LoadedFaq | undefined;
 

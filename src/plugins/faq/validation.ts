@@ -31,14 +31,30 @@ export class QuestionFileError extends Error {
   }
 }
 
+const reported = new Set<string>();
+
+/** Prints the message once, before Docusaurus wraps it in its own errors. */
+function reportOnce(message: string): void {
+  if (reported.has(message)) return;
+  reported.add(message);
+  console.error(`\n[ERROR] ${message}\n`);
+}
+
 /** Throws all problems of a build as one error, one line per problem. */
 export class QuestionValidationError extends Error {
-  constructor(readonly problems: readonly QuestionFileError[]) {
+  declare readonly problems: readonly QuestionFileError[];
+
+  constructor(problems: readonly QuestionFileError[]) {
     super(
       `Invalid question file${problems.length > 1 ? 's' : ''}; nothing was built.\n` +
         problems.map((problem) => `  - ${problem.message}`).join('\n'),
     );
     this.name = 'QuestionValidationError';
+    // The maintainer needs the message, not our call stack: Docusaurus prints
+    // `stack` and every enumerable property of the errors it reports.
+    Object.defineProperty(this, 'problems', {value: problems, enumerable: false});
+    this.stack = `${this.name}: ${this.message}`;
+    reportOnce(this.message);
   }
 }
 

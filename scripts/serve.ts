@@ -1,0 +1,36 @@
+/**
+ * Serves build/ the way a static host does: clean URLs, 404.html with status
+ * 404, the base URL as a path prefix, and the headers of build/_headers.
+ * `docusaurus serve` ignores _headers, and the tests must see the headers a
+ * real host sends, so this small wrapper around serve-handler exists.
+ */
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import handler from 'serve-handler';
+import {parseHeadersFile} from './headersFile';
+
+const buildDir = path.resolve(process.env.BUILD_DIR ?? 'build');
+const port = Number(process.env.PORT ?? 3210);
+const baseUrl = process.env.BASE_URL ?? '/';
+const headersPath = path.join(buildDir, '_headers');
+const headerRules = fs.existsSync(headersPath) ? parseHeadersFile(fs.readFileSync(headersPath, 'utf8')) : [];
+
+const server = http.createServer((request, response) => {
+  const url = request.url ?? '/';
+  request.url = url.startsWith(baseUrl) ? `/${url.slice(baseUrl.length)}` : '/__outside-base-url__';
+  return handler(request, response, {
+    public: buildDir,
+    cleanUrls: true,
+    trailingSlash: false,
+    directoryListing: false,
+    headers: headerRules.map((rule) => ({
+      source: rule.pattern === '/*' ? '**' : rule.pattern.replace(/^\//, '').replace(/\*/g, '**'),
+      headers: rule.headers,
+    })),
+  });
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${buildDir} at http://127.0.0.1:${port}${baseUrl}`);
+});
