@@ -1,7 +1,9 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import {themes as prismThemes} from 'prism-react-renderer';
+import localSearchPlugin from './src/plugins/search';
 import faqPlugin, {type FaqPluginOptions} from './src/plugins/faq';
 import {createParseFrontMatter} from './src/plugins/faq/parseFrontMatter';
 import {siteLinks} from './src/siteLinks';
@@ -22,6 +24,28 @@ const docsOptions = {
   breadcrumbs: true,
 } satisfies DocsOptions;
 
+// Local search: no external service; the index is fetched on first focus.
+const searchOptions = {
+  hashed: true,
+  indexDocs: true,
+  indexBlog: false,
+  // Only question pages are indexed, so each question is one result; the
+  // all-questions page and category indexes would only repeat them.
+  indexPages: false,
+  docsRouteBasePath: docsOptions.routeBasePath,
+  docsDir: docsOptions.path,
+  // Our SearchBar highlights on arrival itself, loading mark.js only then.
+  highlightSearchTermsOnTargetPage: false,
+  explicitSearchResultPath: true,
+  searchResultLimits: 8,
+  searchResultContextMaxLength: 80,
+  // Without stemming, one edit of fuzziness covers typos ("decentralzied"),
+  // British spelling ("decentralised") and plurals alike; stemmed terms are too
+  // short and too altered for one edit to reach.
+  removeDefaultStemmer: true,
+  fuzzyMatchingDistance: 1,
+} satisfies SearchOptions;
+
 const faqOptions = {
   allQuestionsPath: 'faq',
   docsDir: docsOptions.path,
@@ -35,6 +59,7 @@ const themeConfig = {
     logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
     items: [
       {to: '/faq', label: 'All questions', position: 'left', activeBaseRegex: '^/faq/?$'},
+      {type: 'search', position: 'right'},
       {href: siteLinks.xips, label: 'XIPs', position: 'right'},
       {href: siteLinks.decentralizingXmtp, label: 'Decentralizing XMTP', position: 'right'},
     ],
@@ -102,7 +127,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [(context) => faqPlugin(context, faqOptions)],
+  plugins: [(context) => localSearchPlugin(context, searchOptions), (context) => faqPlugin(context, faqOptions)],
   themeConfig,
 };
 

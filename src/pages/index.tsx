@@ -26,6 +26,9 @@ export default function Home(): ReactNode {
         </div>
       </header>
       <main className="container margin-vert--lg">
+        <Heading as="h2" id="categories" className={styles.sectionTitle}>
+          Browse by category
+        </Heading>
         <div className={styles.grid}>
           {categories.map((category) => (
             <CategoryCard key={category.key} category={category} />

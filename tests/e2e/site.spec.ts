@@ -8,7 +8,7 @@ test('the home page lists every category with its questions and one-line answers
   await page.goto('./');
   await expect(page.locator('h1')).toHaveText('XMTP Network FAQ');
   const cards = page.locator('main section');
-  await expect(cards.locator('h2')).toHaveText(categories.map((category) => category.label));
+  await expect(cards.locator('h3')).toHaveText(categories.map((category) => category.label));
   for (const question of questions) {
     const card = cards.filter({has: page.getByRole('heading', {name: categories.find((c) => c.dir === question.categoryDir)!.label})});
     await expect(card.getByRole('link', {name: question.title})).toHaveAttribute('href', new RegExp(`/faq/${question.slug}$`));

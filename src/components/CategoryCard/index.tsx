@@ -8,7 +8,7 @@ import styles from './styles.module.css';
 export default function CategoryCard({category}: {readonly category: FaqCategory}): ReactNode {
   return (
     <section className={styles.card} aria-labelledby={`category-${category.key}`}>
-      <Heading as="h2" id={`category-${category.key}`} className={styles.title}>
+      <Heading as="h3" id={`category-${category.key}`} className={styles.title}>
         <Link to={category.permalink}>{category.label}</Link>
       </Heading>
       <p className={styles.description}>{category.description}</p>

@@ -1,0 +1,20 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {useFaq} from '@site/src/components/useFaq';
+
+/** "See all questions, or browse a category: …": the way out when search finds nothing. */
+export default function BrowseLinks(): ReactNode {
+  const {categories} = useFaq();
+  return (
+    <>
+      See <Link to="/faq">all questions</Link>, or browse a category:{' '}
+      {categories.map((category, index) => (
+        <span key={category.key}>
+          {index > 0 ? ', ' : ''}
+          <Link to={category.permalink}>{category.label}</Link>
+        </span>
+      ))}
+      .
+    </>
+  );
+}

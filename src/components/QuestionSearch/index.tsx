@@ -1,0 +1,188 @@
+import {useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {useHistory} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import BrowseLinks from '@site/src/components/BrowseLinks';
+import {useQuestionSearch, type QuestionHit} from './useQuestionSearch';
+import {useHighlightOnArrival} from './useHighlightOnArrival';
+import styles from './styles.module.css';
+
+type Props = {
+  /** "navbar" is compact and owns page-wide duties (Ctrl+K, highlighting). */
+  readonly variant?: 'navbar' | 'large';
+};
+
+function isShortcut(event: globalThis.KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
+}
+
+/** A search box whose results are questions: one row per question, with its category. */
+export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const {hits, loading, warmUp} = useQuestionSearch(query);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const history = useHistory();
+  const isBrowser = useIsBrowser();
+  const listId = useId();
+  const searchPageUrl = useBaseUrl('/search');
+  useHighlightOnArrival(variant === 'navbar');
+
+  useEffect(() => setActive(0), [hits]);
+
+  useEffect(() => {
+    if (variant !== 'navbar') return undefined;
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (!isShortcut(event) || event.defaultPrevented) return;
+      event.preventDefault();
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [variant]);
+
+  const go = (href: string) => {
+    setOpen(false);
+    setQuery('');
+    inputRef.current?.blur();
+    history.push(href);
+  };
+
+  const seeAll = `${searchPageUrl}?q=${encodeURIComponent(query.trim())}`;
+  const expanded = open && query.trim() !== '' && hits !== null;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = hits?.length ?? 0;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault();
+        // A closed list opens on its first row; an open one moves, wrapping.
+        if (!expanded) {
+          setOpen(true);
+          setActive(0);
+        } else if (count > 0) {
+          const step = event.key === 'ArrowDown' ? 1 : -1;
+          setActive((index) => (index + step + count) % count);
+        }
+        break;
+      }
+      case 'Enter': {
+        event.preventDefault();
+        const hit = hits?.[active];
+        if (hit) go(hit.href);
+        else if (query.trim() !== '') go(seeAll);
+        break;
+      }
+      case 'Escape':
+        event.preventDefault();
+        if (expanded) setOpen(false);
+        else {
+          setQuery('');
+          inputRef.current?.blur();
+        }
+        break;
+      default:
+        break;
+    }
+  };
+
+  const isMac = isBrowser && /Mac|iPhone|iPad/.test(navigator.platform);
+  const optionId = (index: number) => `${listId}-option-${index}`;
+
+  return (
+    <div
+      className={clsx(styles.search, variant === 'large' ? styles.large : styles.navbar)}
+      role="search"
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}>
+      <svg className={styles.icon} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l4.15 4.14a.75.75 0 1 1-1.06 1.06l-4.14-4.15A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" fill="currentColor" />
+      </svg>
+      <input
+        ref={inputRef}
+        className={styles.input}
+        type="search"
+        role="combobox"
+        aria-label="Search the FAQ"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && hits && hits.length > 0 ? optionId(active) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        placeholder={variant === 'large' ? 'Search: try “airdrop”, “run a node”, “blockchain”' : 'Search'}
+        value={query}
+        onPointerEnter={warmUp}
+        onFocus={() => {
+          warmUp();
+          setOpen(true);
+        }}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {variant === 'navbar' && isBrowser && query === '' ? (
+        <kbd className={styles.hint} aria-hidden="true">
+          {isMac ? '⌘' : 'Ctrl'} K
+        </kbd>
+      ) : null}
+      <div className={styles.panel} hidden={!expanded}>
+        <ul id={listId} role="listbox" aria-label="Questions found" className={styles.results}>
+          {hits?.map((hit, index) => (
+            <ResultRow key={hit.question.id} hit={hit} id={optionId(index)} active={index === active} onChoose={() => go(hit.href)} onHover={() => setActive(index)} />
+          ))}
+        </ul>
+        {hits && hits.length === 0 ? <EmptyState query={query} /> : null}
+        {hits && hits.length > 0 ? (
+          <Link className={styles.footer} to={seeAll} onClick={() => setOpen(false)}>
+            See all results for “{query.trim()}”
+          </Link>
+        ) : null}
+      </div>
+      <span className={styles.status} role="status" aria-live="polite">
+        {expanded && !loading && hits ? (hits.length === 0 ? 'No question matches.' : `${hits.length} ${hits.length === 1 ? 'question' : 'questions'} found.`) : ''}
+      </span>
+    </div>
+  );
+}
+
+function ResultRow({hit, id, active, onChoose, onHover}: {readonly hit: QuestionHit; readonly id: string; readonly active: boolean; readonly onChoose: () => void; readonly onHover: () => void}): ReactNode {
+  return (
+    <li id={id} role="option" aria-selected={active} className={clsx(styles.result, active && styles.active)} onPointerMove={onHover}>
+      <Link
+        to={hit.href}
+        tabIndex={-1}
+        onClick={(event) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          onChoose();
+        }}>
+        <span className={styles.category}>{hit.categoryLabel}</span>
+        <span className={styles.title}>{hit.question.title}</span>
+        <span className={styles.answer}>{hit.question.description}</span>
+      </Link>
+    </li>
+  );
+}
+
+function EmptyState({query}: {readonly query: string}): ReactNode {
+  return (
+    <div className={styles.empty}>
+      <p>
+        No question matches <strong>“{query.trim()}”</strong>.
+      </p>
+      <p>
+        <BrowseLinks />
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import {useEffect, useMemo, useRef, useState} from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {
+  fetchIndexesByWorker,
+  searchByWorker,
+  type SearchResult,
+} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker.js';
+import {useFaq} from '@site/src/components/useFaq';
+import type {FaqQuestion} from '@site/src/plugins/faq/types';
+
+export type QuestionHit = {
+  question: FaqQuestion;
+  categoryLabel: string;
+  /** Question URL with the matched terms, for highlighting on arrival. */
+  href: string;
+};
+
+export const MAX_HITS = 8;
+const MAX_QUERY_LENGTH = 64;
+
+/**
+ * Searches the local index built by @easyops-cn/docusaurus-search-local and
+ * keeps one hit per question. The plugin's own dropdown lists every matching
+ * section of a page (title, description, keywords, content) as separate rows;
+ * the FAQ wants exactly one row per question, with its category, so this hook
+ * reuses the plugin's index and worker and only changes the presentation.
+ */
+export function useQuestionSearch(query: string): {hits: QuestionHit[] | null; loading: boolean; warmUp: () => void} {
+  const {siteConfig} = useDocusaurusContext();
+  const {categories} = useFaq();
+  const [hits, setHits] = useState<QuestionHit[] | null>(null);
+  const [loading, setLoading] = useState(false);
+  const latestRequest = useRef(0);
+
+  const questionsByUrl = useMemo(() => {
+    const map = new Map<string, {question: FaqQuestion; categoryLabel: string}>();
+    for (const category of categories) {
+      for (const question of category.questions) map.set(question.permalink, {question, categoryLabel: category.label});
+    }
+    return map;
+  }, [categories]);
+
+  useEffect(() => {
+    // Long input gains nothing and makes fuzzy matching slow: keep the start.
+    const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
+    const request = ++latestRequest.current;
+    if (trimmed === '') {
+      setHits(null);
+      setLoading(false);
+      return;
+    }
+    setLoading(true);
+    searchQuestions(siteConfig.baseUrl, trimmed).then(
+      (results) => {
+        if (request !== latestRequest.current) return;
+        setHits(toQuestionHits(results, questionsByUrl));
+        setLoading(false);
+      },
+      () => {
+        if (request !== latestRequest.current) return;
+        setHits([]);
+        setLoading(false);
+      },
+    );
+  }, [query, siteConfig.baseUrl, questionsByUrl]);
+
+  return {hits, loading, warmUp: () => void fetchIndexesByWorker(siteConfig.baseUrl, '')};
+}
+
+const RESULTS_PER_QUERY = 30;
+
+/**
+ * The plugin finds only documents (a title, the keywords, a section) that hold
+ * every word. A visitor's phrase often spreads over two of them ("blocked" is
+ * a keyword, "Iran" is in the answer), so when the whole phrase finds nothing,
+ * search word by word and rank pages by how many words they matched.
+ */
+async function searchQuestions(baseUrl: string, query: string): Promise<SearchResult[]> {
+  const results = await searchByWorker(baseUrl, '', query, RESULTS_PER_QUERY);
+  const words = query.split(/\s+/).filter((word) => word.length > 1);
+  if (results.length > 0 || words.length < 2) return results;
+
+  const perWord = await Promise.all(words.map((word) => searchByWorker(baseUrl, '', word, RESULTS_PER_QUERY)));
+  const pages = new Map<string, {first: SearchResult; words: number; bestRank: number; tokens: Set<string>}>();
+  perWord.forEach((wordResults) => {
+    const counted = new Set<string>();
+    wordResults.forEach((result, rank) => {
+      const url = result.page ? result.page.u : result.document.u;
+      const entry = pages.get(url) ?? {first: result, words: 0, bestRank: rank, tokens: new Set<string>()};
+      if (!counted.has(url)) entry.words += 1;
+      counted.add(url);
+      entry.bestRank = Math.min(entry.bestRank, rank);
+      result.tokens.forEach((token) => entry.tokens.add(token));
+      pages.set(url, entry);
+    });
+  });
+  return [...pages.values()]
+    .sort((a, b) => b.words - a.words || a.bestRank - b.bestRank)
+    .map((entry) => ({...entry.first, tokens: [...entry.tokens]}));
+}
+
+function toQuestionHits(
+  results: readonly SearchResult[],
+  questionsByUrl: ReadonlyMap<string, {question: FaqQuestion; categoryLabel: string}>,
+): QuestionHit[] {
+  const hits: QuestionHit[] = [];
+  const seen = new Set<string>();
+  for (const result of results) {
+    const pageUrl = result.page ? result.page.u : result.document.u;
+    const known = questionsByUrl.get(pageUrl);
+    if (!known || seen.has(pageUrl)) continue;
+    seen.add(pageUrl);
+    const params = new URLSearchParams(result.tokens.map((token) => ['_highlight', token]));
+    const hash = result.type === 1 && result.document.h ? result.document.h : '';
+    hits.push({...known, href: `${pageUrl}${params.size > 0 ? `?${params}` : ''}${hash}`});
+    if (hits.length === MAX_HITS) break;
+  }
+  return hits;
+}

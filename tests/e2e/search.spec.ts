@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {test, expect} from './fixtures';
+import type {Page} from '@playwright/test';
+import {readCategories, readQuestions} from '../questionFiles';
+
+type SearchCase = {query: string; expect: string; kind: string};
+const cases = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../search-queries.json'), 'utf8')) as SearchCase[];
+const questions = readQuestions();
+const categories = readCategories();
+const titleOf = (slug: string) => questions.find((question) => question.slug === slug)!.title;
+
+const navbarSearch = (page: Page) => page.locator('nav.navbar').getByRole('combobox', {name: 'Search the FAQ'});
+const results = (page: Page) => page.locator('nav.navbar').getByRole('option');
+
+test('the query file covers every question and every kind of query', () => {
+  expect(cases.length).toBeGreaterThanOrEqual(30);
+  expect(new Set(cases.map((c) => c.expect))).toEqual(new Set(questions.map((question) => question.slug)));
+  for (const kind of ['question', 'answer', 'keyword', 'typo', 'phrase', 'british spelling']) {
+    expect(cases.some((c) => c.kind === kind), kind).toBe(true);
+  }
+});
+
+test('every query in tests/search-queries.json finds its question first, once, with its category', async ({page}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({width: 1440, height: 900});
+  await page.goto('faq/network');
+  const input = navbarSearch(page);
+  const failures: string[] = [];
+  for (const searchCase of cases) {
+    await input.fill('');
+    await input.fill(searchCase.query);
+    const first = results(page).first();
+    await expect(page.locator('nav.navbar').getByRole('status')).toHaveText(/found|No question matches/);
+    const texts = await results(page).locator('span:nth-child(2)').allTextContents();
+    const expected = titleOf(searchCase.expect);
+    if (texts[0] !== expected) failures.push(`"${searchCase.query}" (${searchCase.kind}): first result "${texts[0]}", expected "${expected}"`);
+    if (new Set(texts).size !== texts.length) failures.push(`"${searchCase.query}": a question appears twice: ${texts.join(' | ')}`);
+    const category = categories.find((c) => c.dir === questions.find((q) => q.slug === searchCase.expect)!.categoryDir)!;
+    if (texts[0] === expected) await expect(first.locator('span').first()).toHaveText(category.label);
+  }
+  expect(failures).toEqual([]);
+});
+
+test('a result opens the question page and highlights the searched term there', async ({page}) => {
+  await page.goto('./');
+  await navbarSearch(page).fill('Crimea');
+  await results(page).first().click();
+  await expect(page).toHaveURL(/\/faq\/is-the-xmtp-network-decentralized\?_highlight=crimea/);
+  await expect(page.locator('article h1')).toHaveText(titleOf('is-the-xmtp-network-decentralized'));
+  await expect(page.locator('article mark').first()).toHaveText(/Crimea/i);
+});
+
+test('the large home search finds questions too', async ({page}) => {
+  await page.goto('./');
+  const homeSearch = page.locator('main, header').getByRole('combobox', {name: 'Search the FAQ'}).first();
+  await homeSearch.fill('airdrop');
+  const option = page.locator('header').getByRole('option').first();
+  await expect(option).toContainText(titleOf('does-xmtp-have-a-token'));
+  await homeSearch.press('Enter');
+  await expect(page).toHaveURL(/\/faq\/does-xmtp-have-a-token/);
+});
+
+test('keyboard: Ctrl+K focuses search, arrows move, Enter opens, Escape closes', async ({page}) => {
+  await page.goto('faq/token');
+  await page.locator('body').click();
+  await page.keyboard.press('Control+k');
+  const input = navbarSearch(page);
+  await expect(input).toBeFocused();
+  await page.keyboard.type('node');
+  await expect(results(page).first()).toBeVisible();
+  const count = await results(page).count();
+  expect(count).toBeGreaterThan(1);
+  await expect(results(page).nth(0)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(input).toHaveAttribute('aria-activedescendant', (await results(page).nth(1).getAttribute('id'))!);
+  await page.keyboard.press('ArrowUp');
+  await expect(results(page).nth(0)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Escape');
+  await expect(results(page).first()).toBeHidden();
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const secondTitle = await results(page).nth(1).locator('span:nth-child(2)').textContent();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('article h1')).toHaveText(secondTitle!);
+});
+
+test('no match: says so and offers all questions and the categories', async ({page}) => {
+  await page.goto('./');
+  const input = navbarSearch(page);
+  await input.fill('zzqxv');
+  await expect(page.locator('nav.navbar').getByRole('paragraph').filter({hasText: 'No question matches “zzqxv”.'})).toBeVisible();
+  const nav = page.locator('nav.navbar');
+  await expect(nav.getByRole('link', {name: 'all questions', exact: true}).last()).toHaveAttribute('href', /\/faq$/);
+  for (const category of categories) {
+    await expect(nav.getByRole('link', {name: category.label, exact: true}).last()).toHaveAttribute('href', new RegExp(`/faq/${category.slug}$`));
+  }
+  await expect(page.locator('nav.navbar').getByRole('status')).toHaveText('No question matches.');
+});
+
+test('/search?q= is a page that can be linked, one result per question', async ({page}) => {
+  await page.goto('search?q=airdrop');
+  await expect(page.locator('h1')).toHaveText('Search results for “airdrop”');
+  const main = page.locator('main');
+  await expect(main.getByRole('heading', {level: 2})).toHaveText([titleOf('does-xmtp-have-a-token')]);
+  await expect(main.getByRole('status')).toHaveText('1 question found');
+  await main.getByRole('searchbox', {name: 'Search the FAQ'}).fill('node');
+  await expect(page).toHaveURL(/\/search\?q=node$/);
+  await expect(main.getByRole('heading', {level: 2}).first()).toHaveText(titleOf('will-i-be-able-to-run-my-own-xmtp-node'));
+  await main.getByRole('searchbox', {name: 'Search the FAQ'}).fill('zzqxv');
+  await expect(main.getByRole('status')).toHaveText('No question matches your search.');
+  await expect(page.getByRole('complementary', {name: 'Browse instead'}).getByRole('link', {name: 'all questions'})).toHaveAttribute('href', /\/faq$/);
+});
+
+test('the search index is fetched only when the visitor starts to search', async ({page}) => {
+  const indexRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/search-index/.test(request.url())) indexRequests.push(request.url());
+  });
+  await page.goto('faq/does-xmtp-have-a-token');
+  await page.waitForLoadState('networkidle');
+  expect(indexRequests).toEqual([]);
+  await navbarSearch(page).focus();
+  await expect.poll(() => indexRequests.length).toBeGreaterThan(0);
+});
+
+const hostileInputs = [
+  '<script>window.__pwned = 1</script>',
+  '<img src=x onerror="window.__pwned=1">',
+  '"><svg onload=window.__pwned=1>',
+  '.*+?^${}()|[]\\',
+  '(((((((((',
+  'a'.repeat(2000),
+  '🔥🚀 token 🪙',
+  'هل يوجد رمز مميز؟',
+  'שלום token',
+];
+
+test('hostile input does no harm', async ({page}) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  const input = navbarSearch(page);
+  for (const text of hostileInputs) {
+    await input.fill(text);
+    await expect(page.locator('nav.navbar [role="listbox"], nav.navbar').first()).toBeVisible();
+    await page.waitForTimeout(150);
+    expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined();
+    expect(await page.locator('nav.navbar img[src="x"], nav.navbar script, nav.navbar svg[onload]').count()).toBe(0);
+  }
+  await input.fill('token');
+  await expect(results(page).first()).toContainText(titleOf('does-xmtp-have-a-token'));
+});
