@@ -9,7 +9,21 @@ type Guards = {
   allowConsoleError: (pattern: RegExp) => void;
 };
 
+/** Waits until React has hydrated the page, so typing and shortcuts reach it. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+}
+
 export const test = base.extend<Guards & {guards: void}>({
+  page: async ({page}, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      await waitForHydration(page);
+      return response;
+    };
+    await use(page);
+  },
   allowConsoleError: [
     async ({}, use, testInfo) => {
       const allowed: RegExp[] = [];
