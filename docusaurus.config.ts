@@ -7,6 +7,10 @@ import localSearchPlugin from './src/plugins/search';
 import faqPlugin, {type FaqPluginOptions} from './src/plugins/faq';
 import {createParseFrontMatter} from './src/plugins/faq/parseFrontMatter';
 import {siteLinks} from './src/siteLinks';
+import type {Options as ClientRedirectsOptions} from '@docusaurus/plugin-client-redirects';
+import type {Options as SitemapOptions} from '@docusaurus/plugin-sitemap';
+import {redirects} from './src/urls/redirects';
+import {SITE_CARD} from './src/plugins/faq/socialCardPaths';
 
 // Deployments set these (e.g. GitHub Pages: SITE_URL=https://<org>.github.io BASE_URL=/<repo>/).
 const siteUrl = process.env.SITE_URL ?? 'https://faq.xmtp.org';
@@ -44,7 +48,16 @@ const searchOptions = {
   // short and too altered for one edit to reach.
   removeDefaultStemmer: true,
   fuzzyMatchingDistance: 1,
+  ignoreCssSelectors: ['.faq-copy-link'],
 } satisfies SearchOptions;
+
+const clientRedirectsOptions = {
+  redirects: redirects.map(({from, to}) => ({from, to})),
+} satisfies ClientRedirectsOptions;
+
+const sitemapOptions = {
+  ignorePatterns: ['/search'],
+} satisfies SitemapOptions;
 
 const faqOptions = {
   allQuestionsPath: 'faq',
@@ -53,6 +66,8 @@ const faqOptions = {
 
 const themeConfig = {
   colorMode: {respectPrefersColorScheme: true},
+  // Link preview image of every page that has no card of its own.
+  image: SITE_CARD,
   docs: {sidebar: {hideable: false, autoCollapseCategories: false}},
   navbar: {
     title: siteTitle,
@@ -124,10 +139,15 @@ const config: Config = {
         docs: docsOptions,
         blog: false,
         theme: {customCss: './src/css/custom.css'},
+        sitemap: sitemapOptions,
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [(context) => localSearchPlugin(context, searchOptions), (context) => faqPlugin(context, faqOptions)],
+  plugins: [
+    (context) => localSearchPlugin(context, searchOptions),
+    (context) => faqPlugin(context, faqOptions),
+    ['@docusaurus/plugin-client-redirects', clientRedirectsOptions],
+  ],
   themeConfig,
 };
 

@@ -4,11 +4,14 @@ import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
 import TOC from '@theme/TOC';
 import Link from '@docusaurus/Link';
-import type {FaqData} from '@site/src/plugins/faq/types';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useLocation} from '@docusaurus/router';
+import CopyLinkButton from '@site/src/components/CopyLinkButton';
+import type {AllQuestionsData} from '@site/src/plugins/faq/types';
 import styles from './styles.module.css';
 
 type Props = {
-  readonly faq: FaqData;
+  readonly faq: AllQuestionsData;
   /** Compiled MDX of each question file, in the order of `faq`'s questions. */
   readonly answers: readonly {readonly content: ComponentType}[];
 };
@@ -20,6 +23,8 @@ function escapeHtml(text: string): string {
 }
 
 export default function AllQuestionsPage({faq, answers}: Props): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  const pageUrl = `${siteConfig.url}${useLocation().pathname}`;
   let answerIndex = 0;
   const toc = faq.categories.flatMap((category) =>
     category.questions.map((question) => ({value: escapeHtml(question.title), id: question.slug, level: 2})),
@@ -41,9 +46,14 @@ export default function AllQuestionsPage({faq, answers}: Props): ReactNode {
                     const Answer = answers[answerIndex++]?.content;
                     return (
                       <div key={question.id} className={styles.question}>
+                        {/* Anchors of the question's old slugs (see src/urls/redirects.ts) land here too. */}
+                        {faq.legacyAnchors[question.slug]?.map((anchor) => (
+                          <span key={anchor} id={anchor} className="anchor" />
+                        ))}
                         <Heading as="h2" id={question.slug}>
                           <Link to={question.permalink}>{question.title}</Link>
                         </Heading>
+                        <CopyLinkButton url={`${pageUrl}#${question.slug}`} title={question.title} className="margin-bottom--sm" />
                         <div className="faq-answer markdown">{Answer ? <MDXContent><Answer /></MDXContent> : null}</div>
                       </div>
                     );

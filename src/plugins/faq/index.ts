@@ -3,12 +3,19 @@
  * content (the one loader), validates it as a set, and derives from it the
  * home page data, the all-questions page and the exports.
  */
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import {loadFaq, toPublicData, type LoadedFaq} from './questions';
 import {QuestionValidationError, checkQuestionSet, findCategoryDirs} from './validation';
-import {FAQ_PLUGIN_NAME} from './types';
+import {FAQ_PLUGIN_NAME, type AllQuestionsData} from './types';
+import {legacyAnchorsBySlug} from '../../urls/redirects';
+import {llmsFullTxt, llmsTxt, robotsTxt, type SiteInfo} from './exports';
+import {faqPageJsonLd, jsonLdScript} from './structuredData';
+import {appendToHead, htmlFileOf} from './htmlFiles';
+import {writeCard} from './socialCards';
+import {SITE_CARD, socialCardPath} from './socialCardPaths';
 
 export type FaqPluginOptions = {
   /** Route of the all-questions page, relative to the base URL. */
@@ -17,7 +24,12 @@ export type FaqPluginOptions = {
 };
 
 export default function faqPlugin(context: LoadContext, options: FaqPluginOptions): Plugin<unknown> {
-  const {siteDir, baseUrl} = context;
+  const {siteDir, baseUrl, siteConfig} = context;
+  const site: SiteInfo = {
+    title: siteConfig.title,
+    tagline: siteConfig.tagline,
+    absoluteUrl: (sitePath) => `${siteConfig.url}${sitePath.startsWith(baseUrl) ? sitePath : `${baseUrl}${sitePath.replace(/^\//, '')}`}`,
+  };
   let faq: LoadedFaq | undefined;
 
   return {
@@ -31,7 +43,7 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
     async allContentLoaded({allContent, actions}) {
       const docsContent = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
       if (!docsContent) throw new Error(`${FAQ_PLUGIN_NAME}: the docs plugin is not loaded`);
-      faq = loadFaq(docsContent);
+      faq = loadFaq(docsContent, siteDir);
 
       const problems = checkQuestionSet(
         faq.questions.map(({file, title, slug, categoryDir}) => ({file, title, slug, categoryDir})),
@@ -47,7 +59,10 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
         exact: true,
         component: '@site/src/components/AllQuestionsPage',
         modules: {
-          faq: await actions.createData('all-questions.json', publicData),
+          faq: await actions.createData('all-questions.json', {
+            ...publicData,
+            legacyAnchors: Object.fromEntries(legacyAnchorsBySlug()),
+          } satisfies AllQuestionsData),
           // Each answer is its question file's own compiled MDX: never a copy.
           answers: faq.categories.flatMap((category) =>
             category.questions.map((question) => ({
@@ -56,6 +71,31 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
           ),
         },
       });
+    },
+
+    async postBuild({outDir}) {
+      if (!faq) throw new Error(`${FAQ_PLUGIN_NAME}: postBuild ran before the questions were loaded`);
+      const allQuestionsRoute = `${baseUrl}${options.allQuestionsPath}`;
+      const writes: Promise<void>[] = [
+        fs.writeFile(path.join(outDir, 'llms.txt'), llmsTxt(faq, site)),
+        fs.writeFile(path.join(outDir, 'llms-full.txt'), llmsFullTxt(faq, site)),
+        fs.writeFile(path.join(outDir, 'robots.txt'), robotsTxt(site)),
+        appendToHead(htmlFileOf(outDir, baseUrl, allQuestionsRoute), jsonLdScript(faqPageJsonLd(faq.questions, site.absoluteUrl(allQuestionsRoute)))),
+        writeCard(path.join(outDir, SITE_CARD), {eyebrow: 'Questions and answers', title: siteConfig.tagline, footer: new URL(site.absoluteUrl('/')).host}),
+      ];
+      for (const category of faq.categories) {
+        for (const question of category.questions) {
+          writes.push(
+            appendToHead(htmlFileOf(outDir, baseUrl, question.permalink), jsonLdScript(faqPageJsonLd([question], site.absoluteUrl(question.permalink)))),
+            writeCard(path.join(outDir, socialCardPath(question.slug)), {
+              eyebrow: category.label,
+              title: question.title,
+              footer: site.absoluteUrl(question.permalink).replace(/^https?:\/\//, ''),
+            }),
+          );
+        }
+      }
+      await Promise.all(writes);
     },
   };
 }

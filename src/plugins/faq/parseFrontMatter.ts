@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
+import {recordAnswer} from './answerSources';
 import {QuestionFileError, QuestionValidationError, checkQuestionFile} from './validation';
 
 const QUESTION_FILE = /\.mdx?$/;
@@ -28,6 +29,7 @@ export function createParseFrontMatter(siteDir: string, docsDir = 'docs'): Parse
     }
     const problems = checkQuestionFile({file, frontMatter: parsed.frontMatter, body: parsed.content});
     if (problems.length > 0) throw new QuestionValidationError(problems);
+    recordAnswer(filePath, parsed.content);
     return parsed;
   };
 }

@@ -4,13 +4,17 @@
  * plugin published.
  */
 import type {LoadedContent, DocMetadata} from '@docusaurus/plugin-content-docs';
+import path from 'node:path';
 import type {FaqCategory, FaqData, FaqQuestion} from './types';
+import {answerOf} from './answerSources';
 
 type Sidebar = LoadedContent['loadedVersions'][number]['sidebars'][string];
 type SidebarItem = Sidebar[number];
 
 export type LoadedQuestion = FaqQuestion & {
   keywords: string[];
+  /** The answer's Markdown, as validated. */
+  answerMarkdown: string;
   /** MDX source with the `@site` alias, for routes that render the answer. */
   source: string;
   /** Source path relative to the site, for messages. */
@@ -23,7 +27,7 @@ export type LoadedFaq = {
   questions: LoadedQuestion[];
 };
 
-function toQuestion(doc: DocMetadata, categoryKey: string): LoadedQuestion {
+function toQuestion(doc: DocMetadata, categoryKey: string, siteDir: string): LoadedQuestion {
   const keywords = doc.frontMatter.keywords;
   return {
     id: doc.id,
@@ -35,6 +39,7 @@ function toQuestion(doc: DocMetadata, categoryKey: string): LoadedQuestion {
     categoryKey,
     source: doc.source,
     file: doc.source.replace(/^@site\//, ''),
+    answerMarkdown: answerOf(path.join(siteDir, doc.source.replace(/^@site\//, ''))),
     categoryDir: doc.sourceDirName,
   };
 }
@@ -52,7 +57,7 @@ function docIdsOf(items: readonly SidebarItem[]): string[] {
  * Docs outside any category are returned in `questions` with category "."
  * so validation can name them.
  */
-export function loadFaq(content: LoadedContent, sidebarId = 'faqSidebar'): LoadedFaq {
+export function loadFaq(content: LoadedContent, siteDir: string, sidebarId = 'faqSidebar'): LoadedFaq {
   const version = content.loadedVersions[0];
   if (!version) throw new Error('The docs plugin loaded no version; is docs/ empty?');
   const docsById = new Map(version.docs.map((doc) => [doc.id, doc]));
@@ -68,11 +73,11 @@ export function loadFaq(content: LoadedContent, sidebarId = 'faqSidebar'): Loade
       label: item.label,
       description: item.link.description ?? '',
       permalink: item.link.permalink,
-      questions: docs.map((doc) => toQuestion(doc, key)),
+      questions: docs.map((doc) => toQuestion(doc, key, siteDir)),
     });
   }
   const inCategories = new Set(categories.flatMap((category) => category.questions.map((q) => q.id)));
-  const uncategorised = version.docs.filter((doc) => !inCategories.has(doc.id)).map((doc) => toQuestion(doc, doc.sourceDirName));
+  const uncategorised = version.docs.filter((doc) => !inCategories.has(doc.id)).map((doc) => toQuestion(doc, doc.sourceDirName, siteDir));
   return {categories, questions: [...categories.flatMap((category) => category.questions), ...uncategorised]};
 }
 
@@ -81,7 +86,7 @@ export function toPublicData({categories}: LoadedFaq): FaqData {
   return {
     categories: categories.map((category) => ({
       ...category,
-      questions: category.questions.map(({source: _source, file: _file, categoryDir: _dir, keywords: _keywords, ...question}) => question),
+      questions: category.questions.map(({source: _source, file: _file, categoryDir: _dir, keywords: _keywords, answerMarkdown: _answer, ...question}) => question),
     })),
   };
 }

@@ -22,4 +22,7 @@ export type FaqCategory = {
 
 export type FaqData = {categories: FaqCategory[]};
 
+/** Data of the all-questions page: the question list, plus old anchors kept alive by redirects. */
+export type AllQuestionsData = FaqData & {legacyAnchors: Record<string, string[]>};
+
 export const FAQ_PLUGIN_NAME = 'xmtp-faq';

@@ -1,0 +1,750 @@
+/**
+ * Benchmarks of the built site, printed as plain-text tables: build time and
+ * memory, page weight, Lighthouse, and search latency. It asserts nothing;
+ * it only prints figures, so it can be compared run to run.
+ *
+ * Usage: npm run bench
+ *   BENCH_RUNS=n          repetitions (default 3) of builds, page loads, Lighthouse
+ *   BENCH_SKIP_FIXTURE=1  skip the 1,000-question fixture site
+ *
+ * Every build happens in a copy under .fixture-sites/, so the real build/ and
+ * docs/ are untouched. Ports 3310-3320 only.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import crypto from 'node:crypto';
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
+import {chromium, type Browser, type Page} from '@playwright/test';
+import {chromiumArgs, chromiumPath} from '../tests/chromium';
+import {readQuestions, type QuestionFile} from '../tests/questionFiles';
+import {createFixtureSite, repoDir} from './fixtureSite';
+import {writeFixtureQuestions, type GeneratedQuestion} from './generateFixtureQuestions';
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
+const SKIP_FIXTURE = process.env.BENCH_SKIP_FIXTURE === '1';
+const FIXTURE_QUESTIONS = 1000;
+const PORT_REAL = 3310;
+const PORT_FIXTURE = 3311;
+const PORT_LIGHTHOUSE = 3312;
+// Inter-key delay while typing search queries: a quick typist, so
+// intermediate searches run (and are discarded) as they would for a person.
+const TYPING_DELAY_MS = 60;
+const DOCUSAURUS_BIN = path.join(repoDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+
+// ---------------------------------------------------------------------------
+// Child processes: every one we start is tracked and stopped on exit.
+
+const children = new Set<ChildProcess>();
+const exitHooks: (() => void)[] = [];
+
+function track(child: ChildProcess): ChildProcess {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
+function stopChildren(): void {
+  for (const child of children) {
+    if (child.pid === undefined || child.exitCode !== null) continue;
+    try {
+      // Builds run in their own process group (detached) so /usr/bin/time's
+      // child goes too; the group id is the pid we started.
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      try {
+        child.kill('SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  }
+  for (const hook of exitHooks.splice(0)) {
+    try {
+      hook();
+    } catch {
+      // best effort on the way out
+    }
+  }
+}
+
+process.on('exit', stopChildren);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopChildren();
+    process.exit(130);
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Small helpers: statistics, formatting, tables.
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+}
+
+const fmt = (value: number, digits = 1): string => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+const kib = (bytes: number): string => fmt(bytes / 1024, 1);
+const mib = (kibibytes: number): string => fmt(kibibytes / 1024, 0);
+
+function table(title: string, headers: readonly string[], rows: readonly (readonly string[])[]): void {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
+  // Left-align the first column (labels), right-align figures.
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+  console.log(`\n${title}`);
+  console.log(line(headers));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+function note(text: string): void {
+  console.log(`  ${text}`);
+}
+
+function progress(text: string): void {
+  process.stderr.write(`[bench] ${text}\n`);
+}
+
+function errorSummary(output: string): string {
+  const lines = output.split('\n').filter((line) => line.trim() !== '');
+  const errors = lines.filter((line) => /\[ERROR\]|Error:|error/.test(line));
+  return (errors.length > 0 ? errors.slice(0, 12) : lines.slice(-15)).map((line) => `    ${line.slice(0, 300)}`).join('\n');
+}
+
+function brotliSize(body: Buffer): number {
+  return zlib.brotliCompressSync(body, {
+    params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length},
+  }).length;
+}
+
+/** Total bytes of the files under dir. */
+function dirSize(dir: string): {bytes: number; files: number; html: number} {
+  let bytes = 0;
+  let files = 0;
+  let html = 0;
+  for (const entry of fs.readdirSync(dir, {withFileTypes: true, recursive: true})) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    if (entry.name.endsWith('.html')) html += 1;
+    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return {bytes, files, html};
+}
+
+// ---------------------------------------------------------------------------
+// a. Build time and memory.
+
+type BuildMeasure = {ok: boolean; seconds: number; maxRssKiB: number | null; treePeakKiB: number; output: string};
+
+/** RSS (KiB) of a process and all its descendants, read from /proc. */
+function treeRssKiB(rootPid: number): number {
+  let total = 0;
+  const stack = [rootPid];
+  const seen = new Set<number>();
+  while (stack.length > 0) {
+    const pid = stack.pop();
+    if (pid === undefined || seen.has(pid)) continue;
+    seen.add(pid);
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      total += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+        const kids = fs.readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
+        if (kids) stack.push(...kids.split(/\s+/).map(Number));
+      }
+    } catch {
+      // the process ended between listing and reading
+    }
+  }
+  return total;
+}
+
+const TIME_BIN = '/usr/bin/time';
+
+/**
+ * One clean `docusaurus build` of siteDir (a fresh fixture copy, so no
+ * .docusaurus/ or node_modules/.cache from a previous build). Peak memory
+ * comes from /usr/bin/time -v when present (largest single process), and is
+ * also sampled from /proc as the sum over the process tree.
+ */
+function measureBuild(siteDir: string): Promise<BuildMeasure> {
+  const useTime = fs.existsSync(TIME_BIN);
+  const timeReport = path.join(os.tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
+  const command = useTime ? TIME_BIN : process.execPath;
+  const args = useTime ? ['-v', '-o', timeReport, process.execPath, DOCUSAURUS_BIN, 'build', siteDir] : [DOCUSAURUS_BIN, 'build', siteDir];
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const child = track(
+      spawn(command, args, {cwd: siteDir, env: {...process.env, BASE_URL: '/'}, detached: true, stdio: ['ignore', 'pipe', 'pipe']}),
+    );
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let treePeakKiB = 0;
+    const sampler = setInterval(() => {
+      if (child.pid !== undefined) treePeakKiB = Math.max(treePeakKiB, treeRssKiB(child.pid));
+    }, 200);
+    child.on('close', (status) => {
+      clearInterval(sampler);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      let maxRssKiB: number | null = null;
+      if (useTime && fs.existsSync(timeReport)) {
+        const report = fs.readFileSync(timeReport, 'utf8');
+        const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
+        if (match?.[1]) maxRssKiB = Number(match[1]);
+        fs.rmSync(timeReport, {force: true});
+      }
+      resolve({ok: status === 0, seconds, maxRssKiB, treePeakKiB, output});
+    });
+  });
+}
+
+type SiteUnderTest = {name: string; label: string; siteDir: string; buildDir: string; built: boolean};
+
+async function benchBuilds(): Promise<{real: SiteUnderTest; fixture: SiteUnderTest | null; generated: GeneratedQuestion[]}> {
+  console.log('\n== a. Build: clean production build (docusaurus build in a fresh fixture copy) ==');
+  const real: SiteUnderTest = {name: 'bench-real', label: 'real site', siteDir: '', buildDir: '', built: false};
+  const rows: string[][] = [];
+  const realRuns: BuildMeasure[] = [];
+  for (let run = 1; run <= RUNS; run += 1) {
+    // A new copy per run: a clean build, with no cache from the run before.
+    real.siteDir = createFixtureSite(real.name);
+    real.buildDir = path.join(real.siteDir, 'build');
+    progress(`real-site build ${run}/${RUNS}`);
+    const measure = await measureBuild(real.siteDir);
+    realRuns.push(measure);
+    if (!measure.ok) {
+      note(`real-site build ${run} FAILED:\n${errorSummary(measure.output)}`);
+    }
+  }
+  const okRuns = realRuns.filter((measure) => measure.ok);
+  real.built = realRuns.at(-1)?.ok ?? false;
+  const questionCount = readQuestions(path.join(real.siteDir, 'docs')).length;
+  if (okRuns.length > 0) {
+    const rssValues = okRuns.map((m) => m.maxRssKiB).filter((v): v is number => v !== null);
+    rows.push([
+      `real site (${questionCount} questions)`,
+      `${okRuns.length}/${RUNS}`,
+      fmt(median(okRuns.map((m) => m.seconds))),
+      okRuns.map((m) => fmt(m.seconds)).join(' / '),
+      rssValues.length > 0 ? mib(median(rssValues)) : 'n/a',
+      mib(median(okRuns.map((m) => m.treePeakKiB))),
+    ]);
+  }
+
+  let fixture: SiteUnderTest | null = null;
+  let generated: GeneratedQuestion[] = [];
+  if (SKIP_FIXTURE) {
+    note(`${FIXTURE_QUESTIONS}-question fixture: skipped (BENCH_SKIP_FIXTURE=1)`);
+  } else {
+    const siteDir = createFixtureSite('bench-1000');
+    generated = writeFixtureQuestions(siteDir, FIXTURE_QUESTIONS);
+    progress(`${FIXTURE_QUESTIONS}-question fixture build (may take minutes)`);
+    const measure = await measureBuild(siteDir);
+    fixture = {name: 'bench-1000', label: `${FIXTURE_QUESTIONS}-question fixture`, siteDir, buildDir: path.join(siteDir, 'build'), built: measure.ok};
+    if (measure.ok) {
+      rows.push([
+        `fixture (${questionCount} + ${FIXTURE_QUESTIONS} generated)`,
+        '1/1',
+        fmt(measure.seconds),
+        fmt(measure.seconds),
+        measure.maxRssKiB === null ? 'n/a' : mib(measure.maxRssKiB),
+        mib(measure.treePeakKiB),
+      ]);
+    } else {
+      note(`${FIXTURE_QUESTIONS}-question fixture build FAILED after ${fmt(measure.seconds)} s:\n${errorSummary(measure.output)}`);
+    }
+  }
+
+  table(
+    'Build time and peak memory',
+    ['site', 'ok runs', 'median s', 'each run s', 'peak RSS MiB (time -v)', 'peak RSS MiB (tree, sampled)'],
+    rows,
+  );
+  note(`"time -v" is the largest single process (${fs.existsSync(TIME_BIN) ? TIME_BIN : 'not installed'}); "tree" sums RSS over the process tree every 200 ms.`);
+  note('Stock Docusaurus reference build: skipped. Creating one needs create-docusaurus and a package download; there is no network here.');
+
+  const outputs = [real, fixture].filter((site): site is SiteUnderTest => site !== null && site.built);
+  if (outputs.length > 0) {
+    table(
+      'Build output',
+      ['site', 'files', 'HTML pages', 'total MiB'],
+      outputs.map((site) => {
+        const size = dirSize(site.buildDir);
+        return [site.label, String(size.files), String(size.html), fmt(size.bytes / 1024 / 1024, 2)];
+      }),
+    );
+  }
+  return {real, fixture, generated};
+}
+
+// ---------------------------------------------------------------------------
+// Static servers and browser.
+
+async function startServer(buildDir: string, port: number): Promise<{origin: string; stop: () => void}> {
+  const child = track(
+    spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+      cwd: repoDir,
+      env: {...process.env, PORT: String(port), BUILD_DIR: buildDir, BASE_URL: '/'},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    let log = '';
+    const timer = setTimeout(() => reject(new Error(`server on ${port} did not start:\n${log}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      if (log.includes('Serving')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server on ${port} exited (${code}):\n${log}`));
+    });
+  });
+  return {origin: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM')};
+}
+
+async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout: 30_000});
+}
+
+// ---------------------------------------------------------------------------
+// b. Page weight.
+
+const TYPES = ['document', 'script', 'stylesheet', 'font', 'image', 'other'] as const;
+type ResourceKind = (typeof TYPES)[number];
+type Weight = Record<ResourceKind, {requests: number; bytes: number}> & {rawBytes: number; afterLoadBytes: number};
+type PageLoad = {weight: Weight; dcl: number; load: number};
+
+// Formats that are already compressed: hosts send them as they are.
+const PRECOMPRESSED = /^(font\/woff2?|image\/(png|jpe?g|gif|webp|avif)|application\/font-woff2?)/;
+
+function kindOf(resourceType: string, contentType: string, url: string): ResourceKind {
+  if ((TYPES as readonly string[]).includes(resourceType) && resourceType !== 'other') return resourceType as ResourceKind;
+  // <link rel=prefetch> chunks and fetches report "other"/"fetch": classify by content.
+  if (/javascript/.test(contentType) || /\.m?js(\?|$)/.test(url)) return 'script';
+  if (/text\/css/.test(contentType)) return 'stylesheet';
+  if (/^font\//.test(contentType)) return 'font';
+  if (/^image\//.test(contentType)) return 'image';
+  if (/text\/html/.test(contentType)) return 'document';
+  return 'other';
+}
+
+const brotliCache = new Map<string, number>();
+
+function transferSize(body: Buffer, contentType: string): number {
+  if (PRECOMPRESSED.test(contentType)) return body.length;
+  const key = crypto.createHash('sha1').update(body).digest('hex');
+  let size = brotliCache.get(key);
+  if (size === undefined) {
+    size = brotliSize(body);
+    brotliCache.set(key, size);
+  }
+  return size;
+}
+
+/** One first visit: fresh context (cold cache), until the network is idle. */
+async function loadPage(browser: Browser, url: string): Promise<PageLoad> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const weight: Weight = {
+    ...(Object.fromEntries(TYPES.map((kind) => [kind, {requests: 0, bytes: 0}])) as Record<ResourceKind, {requests: number; bytes: number}>),
+    rawBytes: 0,
+    afterLoadBytes: 0,
+  };
+  let loaded = false;
+  const afterLoad = new Set<unknown>();
+  page.on('load', () => (loaded = true));
+  page.on('request', (request) => {
+    if (loaded) afterLoad.add(request);
+  });
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      (async () => {
+        const request = response.request();
+        const contentType = (response.headers()['content-type'] ?? '').toLowerCase();
+        let body: Buffer;
+        try {
+          body = await response.body();
+        } catch {
+          body = Buffer.alloc(0); // redirects and aborted requests have no body
+        }
+        const kind = kindOf(request.resourceType(), contentType, response.url());
+        const bytes = transferSize(body, contentType);
+        weight[kind].requests += 1;
+        weight[kind].bytes += bytes;
+        weight.rawBytes += body.length;
+        if (afterLoad.has(request)) weight.afterLoadBytes += bytes;
+      })(),
+    );
+  });
+  await page.goto(url, {waitUntil: 'load'});
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const timing = await page.evaluate(() => {
+    const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return {dcl: entry?.domContentLoadedEventEnd ?? Number.NaN, load: entry?.loadEventEnd ?? Number.NaN};
+  });
+  await context.close();
+  return {weight, ...timing};
+}
+
+async function benchPageWeight(browser: Browser, origin: string, questions: readonly QuestionFile[]): Promise<void> {
+  console.log('\n== b. Page weight: first visit, cold cache, Chromium 1280x720 (Playwright), real site ==');
+  const pages = ['/', '/faq', '/faq/network', ...questions.map((question) => `/faq/${question.slug}`)];
+  const results: {path: string; loads: PageLoad[]}[] = [];
+  for (const pathname of pages) {
+    progress(`page weight ${pathname}`);
+    const loads: PageLoad[] = [];
+    for (let run = 0; run < RUNS; run += 1) loads.push(await loadPage(browser, origin + pathname));
+    results.push({path: pathname, loads});
+  }
+  // Bytes are the same every run (same files); take the median run by total.
+  const totalOf = (weight: Weight) => TYPES.reduce((sum, kind) => sum + weight[kind].bytes, 0);
+  const representative = (loads: readonly PageLoad[]): Weight => {
+    const sorted = [...loads].sort((a, b) => totalOf(a.weight) - totalOf(b.weight));
+    const chosen = sorted[Math.floor(sorted.length / 2)];
+    if (!chosen) throw new Error('no page load');
+    return chosen.weight;
+  };
+  table(
+    'Transferred KiB (brotli q11) by type',
+    ['page', ...TYPES, 'total KiB', 'uncompressed KiB', 'after load KiB'],
+    results.map(({path: pathname, loads}) => {
+      const weight = representative(loads);
+      return [pathname, ...TYPES.map((kind) => kib(weight[kind].bytes)), kib(totalOf(weight)), kib(weight.rawBytes), kib(weight.afterLoadBytes)];
+    }),
+  );
+  table(
+    `Requests by type, and timings (median of ${RUNS})`,
+    ['page', ...TYPES, 'requests', 'DOMContentLoaded ms', 'load ms'],
+    results.map(({path: pathname, loads}) => {
+      const weight = representative(loads);
+      return [
+        pathname,
+        ...TYPES.map((kind) => String(weight[kind].requests)),
+        String(TYPES.reduce((sum, kind) => sum + weight[kind].requests, 0)),
+        fmt(median(loads.map((l) => l.dcl)), 0),
+        fmt(median(loads.map((l) => l.load)), 0),
+      ];
+    }),
+  );
+  note('Bytes: each response body brotli-compressed at quality 11 (the local server does not compress);');
+  note('woff/woff2 fonts and png/jpeg/gif/webp/avif images are counted as is, as hosts send them. Headers not counted.');
+  note('Counted until network idle, so it includes the chunks Docusaurus prefetches for links in view ("after load").');
+  note('Times: localhost, no throttling, from navigation start.');
+}
+
+// ---------------------------------------------------------------------------
+// c. Lighthouse.
+
+type LighthouseRun = {scores: Record<string, number>; metrics: Record<string, number>};
+const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const LH_METRICS = [
+  ['largest-contentful-paint', 'LCP ms'],
+  ['total-blocking-time', 'TBT ms'],
+  ['cumulative-layout-shift', 'CLS'],
+  ['first-contentful-paint', 'FCP ms'],
+] as const;
+
+async function benchLighthouse(origin: string, questionSlug: string): Promise<void> {
+  console.log(`\n== c. Lighthouse: mobile, default simulated throttling, median of ${RUNS} runs, real site ==`);
+  let chrome: {port: number; kill: () => void} | undefined;
+  try {
+    // lighthouse and chrome-launcher are ES modules: load them with import().
+    const {default: lighthouse} = await import('lighthouse');
+    const chromeLauncher = await import('chrome-launcher');
+    const launched = await chromeLauncher.launch({chromePath: chromiumPath(), chromeFlags: chromiumArgs, port: PORT_LIGHTHOUSE, logLevel: 'silent'});
+    chrome = launched;
+    exitHooks.push(() => launched.kill());
+    const version = spawnSync(chromiumPath(), ['--version'], {encoding: 'utf8'}).stdout.trim();
+    const rows: string[][] = [];
+    const problems: string[] = [];
+    for (const pathname of ['/', '/faq', `/faq/${questionSlug}`]) {
+      const runs: LighthouseRun[] = [];
+      for (let run = 1; run <= RUNS; run += 1) {
+        progress(`lighthouse ${pathname} ${run}/${RUNS}`);
+        const result = await lighthouse(origin + pathname, {port: launched.port, output: 'json', logLevel: 'error'});
+        const lhr = result?.lhr;
+        if (!lhr) {
+          problems.push(`${pathname} run ${run}: no result`);
+          continue;
+        }
+        if (lhr.runtimeError) problems.push(`${pathname} run ${run}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const scores: Record<string, number> = {};
+        for (const category of LH_CATEGORIES) scores[category] = (lhr.categories[category]?.score ?? Number.NaN) * 100;
+        const metrics: Record<string, number> = {};
+        for (const [audit] of LH_METRICS) metrics[audit] = lhr.audits[audit]?.numericValue ?? Number.NaN;
+        runs.push({scores, metrics});
+      }
+      rows.push([
+        pathname,
+        ...LH_CATEGORIES.map((category) => fmt(median(runs.map((r) => r.scores[category] ?? Number.NaN)), 0)),
+        ...LH_METRICS.map(([audit]) => fmt(median(runs.map((r) => r.metrics[audit] ?? Number.NaN)), audit === 'cumulative-layout-shift' ? 3 : 0)),
+      ]);
+    }
+    table('Lighthouse scores (0-100) and lab metrics', ['page', ...LH_CATEGORIES, ...LH_METRICS.map(([, label]) => label)], rows);
+    note(`Chromium: ${version}; lighthouse on http://127.0.0.1 (no TLS, no compression from the local server).`);
+    for (const problem of problems) note(`warning: ${problem}`);
+  } catch (error) {
+    note(`Lighthouse could not run: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    chrome?.kill();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// d. Search.
+
+type SearchQuery = {query: string; expectTitle?: string};
+type SearchTiming = {query: string; domMs: number; frameMs: number; status: string; firstTitle: string | null};
+
+function indexFiles(buildDir: string): {raw: number; brotli: number; files: string[]} {
+  const files = fs.readdirSync(buildDir).filter((name) => /^search-index.*\.json$/.test(name));
+  let raw = 0;
+  let brotli = 0;
+  for (const name of files) {
+    const body = fs.readFileSync(path.join(buildDir, name));
+    raw += body.length;
+    brotli += brotliSize(body);
+  }
+  return {raw, brotli, files};
+}
+
+const SEARCH_INPUT = 'nav.navbar [role=combobox]';
+
+/** In-page hooks: the time of the last keystroke, and a watcher on the status. */
+async function instrument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const bench = {lastKey: 0, lastKeydown: 0};
+    (window as unknown as {__bench: typeof bench}).__bench = bench;
+    window.addEventListener(
+      'keydown',
+      () => {
+        bench.lastKeydown = performance.now();
+        bench.lastKey = bench.lastKeydown;
+      },
+      true,
+    );
+    // Characters Playwright inserts without a keydown still count as keystrokes.
+    window.addEventListener(
+      'input',
+      () => {
+        if (performance.now() - bench.lastKeydown > 30) bench.lastKey = performance.now();
+      },
+      true,
+    );
+  });
+}
+
+/**
+ * Types the query and resolves, in the page, when the status shows the final
+ * result for it: the MutationObserver time (DOM updated) and the next
+ * animation frame (painted), both measured from the last keystroke.
+ */
+async function timeQuery(page: Page, query: string): Promise<SearchTiming> {
+  const input = page.locator(SEARCH_INPUT);
+  await input.fill('');
+  await page.waitForFunction(() => (document.querySelector('nav.navbar [role=status]')?.textContent ?? '') === '');
+  const done = page.evaluate(
+    (expected) =>
+      new Promise<{domMs: number; frameMs: number; status: string}>((resolve, reject) => {
+        const bench = (window as unknown as {__bench: {lastKey: number}}).__bench;
+        const status = document.querySelector('nav.navbar [role=status]');
+        const field = document.querySelector<HTMLInputElement>('nav.navbar [role=combobox]');
+        if (!status || !field) return reject(new Error('no search status or input in the navbar'));
+        const timer = setTimeout(() => reject(new Error(`no result for "${expected}" within 15 s`)), 15_000);
+        const observer = new MutationObserver(() => {
+          const text = status.textContent ?? '';
+          // Only the final query's result: earlier prefixes are discarded by the page.
+          if (field.value !== expected || !/found|No question matches/.test(text)) return;
+          const domAt = performance.now();
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => {
+            const frameAt = performance.now();
+            resolve({domMs: domAt - bench.lastKey, frameMs: frameAt - bench.lastKey, status: text});
+          });
+        });
+        observer.observe(status, {childList: true, characterData: true, subtree: true});
+      }),
+    query,
+  );
+  await page.keyboard.type(query, {delay: TYPING_DELAY_MS});
+  const timing = await done;
+  const firstTitle = await page
+    .locator('nav.navbar [role=option]')
+    .first()
+    .locator('span:nth-child(2)')
+    .textContent({timeout: 1000})
+    .catch(() => null);
+  return {query, ...timing, firstTitle};
+}
+
+async function benchSearchOn(browser: Browser, origin: string, label: string, queries: readonly SearchQuery[]): Promise<string[]> {
+  const context = await browser.newContext({viewport: {width: 1440, height: 900}});
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/faq/network`);
+    await waitForHydration(page);
+    await instrument(page);
+    const first = queries[0];
+    if (!first) return [label, '0'];
+    // The very first query pays for fetching and loading the index on focus.
+    progress(`search ${label}: cold query`);
+    await page.locator(SEARCH_INPUT).click();
+    const cold = await timeQuery(page, first.query);
+    const timings: SearchTiming[] = [];
+    progress(`search ${label}: ${queries.length} queries`);
+    for (const searchQuery of queries) timings.push(await timeQuery(page, searchQuery.query));
+    const dom = timings.map((t) => t.domMs);
+    const frame = timings.map((t) => t.frameMs);
+    const withExpectation = queries.filter((q) => q.expectTitle !== undefined);
+    const firstRight = timings.filter((t, i) => queries[i]?.expectTitle !== undefined && t.firstTitle === queries[i]?.expectTitle).length;
+    const found = timings.filter((t) => /found/.test(t.status)).length;
+    return [
+      label,
+      String(timings.length),
+      fmt(median(dom)),
+      fmt(percentile(dom, 95)),
+      fmt(median(frame)),
+      fmt(percentile(frame, 95)),
+      fmt(Math.max(...dom)),
+      fmt(cold.domMs),
+      `${found}/${timings.length}`,
+      withExpectation.length > 0 ? `${firstRight}/${withExpectation.length}` : 'n/a',
+    ];
+  } finally {
+    await context.close();
+  }
+}
+
+/** 30 queries from the generated questions: titles, subjects, keywords, typos. */
+function fixtureQueries(generated: readonly GeneratedQuestion[]): SearchQuery[] {
+  const at = (index: number): GeneratedQuestion => {
+    const question = generated[(index * 97) % generated.length];
+    if (!question) throw new Error('no generated questions');
+    return question;
+  };
+  const queries: SearchQuery[] = [];
+  for (let i = 0; i < 10; i += 1) {
+    const question = at(i);
+    queries.push({query: question.title.replace(/\?$/, ''), expectTitle: question.title});
+  }
+  for (let i = 10; i < 18; i += 1) {
+    // Three consecutive words of a title: a phrase a visitor might remember.
+    const words = at(i).title.replace(/\?$/, '').split(' ');
+    const start = Math.max(0, Math.floor(words.length / 2) - 1);
+    queries.push({query: words.slice(start, start + 3).join(' ')});
+  }
+  for (let i = 18; i < 24; i += 1) queries.push({query: at(i).keywords[0] ?? 'fees'});
+  for (let i = 24; i < 30; i += 1) {
+    // A typo: two letters swapped in the longest word of a title.
+    const longest = at(i).title.replace(/[^A-Za-z ]/g, '').split(' ').sort((a, b) => b.length - a.length)[0] ?? 'network';
+    const j = Math.floor(longest.length / 2);
+    queries.push({query: `${longest.slice(0, j - 1)}${longest.charAt(j)}${longest.charAt(j - 1)}${longest.slice(j + 1)}`.toLowerCase()});
+  }
+  return queries;
+}
+
+async function benchSearch(
+  browser: Browser,
+  sites: {site: SiteUnderTest; origin: string; queries: SearchQuery[]}[],
+): Promise<void> {
+  console.log('\n== d. Search: navbar search of the built site ==');
+  table(
+    'Search index size',
+    ['site', 'files', 'raw KiB', 'brotli KiB'],
+    sites.map(({site}) => {
+      const index = indexFiles(site.buildDir);
+      return [site.label, String(index.files.length), kib(index.raw), kib(index.brotli)];
+    }),
+  );
+  const rows: string[][] = [];
+  for (const {site, origin, queries} of sites) {
+    try {
+      rows.push(await benchSearchOn(browser, origin, site.label, queries));
+    } catch (error) {
+      note(`search on ${site.label} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  table(
+    'Last keystroke to results rendered (ms)',
+    ['site', 'queries', 'median', 'p95', 'median +frame', 'p95 +frame', 'max', 'cold 1st', 'with results', 'expected 1st'],
+    rows,
+  );
+  note(`Typed with page.keyboard.type (${TYPING_DELAY_MS} ms per key) into the navbar combobox on /faq/network, 1440x900.`);
+  note('Time from the last keydown to the status text for the full query (MutationObserver); "+frame" to the next animation frame.');
+  note('"cold 1st": the first query on a fresh page, including fetching and loading the index on focus (not in the median).');
+  note('Real site: tests/search-queries.json. Fixture: 30 queries from generated titles, title phrases, keywords and typos.');
+}
+
+// ---------------------------------------------------------------------------
+
+function environment(): void {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const chromiumVersion = spawnSync(chromiumPath(), ['--version'], {encoding: 'utf8'}).stdout.trim();
+  console.log('XMTP Network FAQ benchmark');
+  console.log(`date: ${new Date().toISOString()}  node: ${process.version}  ${os.cpus().length} x ${cpu}  RAM: ${fmt(os.totalmem() / 2 ** 30, 1)} GiB`);
+  console.log(`browser: ${chromiumVersion}  runs: ${RUNS}  fixture: ${SKIP_FIXTURE ? 'skipped' : `${FIXTURE_QUESTIONS} generated questions`}`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  environment();
+  const {real, fixture, generated} = await benchBuilds();
+  if (!real.built) {
+    console.log('\nThe real site did not build; nothing more to measure.');
+    process.exitCode = 1;
+    return;
+  }
+
+  const realServer = await startServer(real.buildDir, PORT_REAL);
+  const fixtureServer = fixture?.built ? await startServer(fixture.buildDir, PORT_FIXTURE) : null;
+  const browser = await chromium.launch({executablePath: chromiumPath(), args: chromiumArgs});
+  exitHooks.push(() => void browser.close());
+  try {
+    const questions = readQuestions(path.join(real.siteDir, 'docs'));
+    await benchPageWeight(browser, realServer.origin, questions);
+    await benchLighthouse(realServer.origin, questions[0]?.slug ?? 'does-xmtp-have-a-token');
+
+    type Case = {query: string; expect: string};
+    const cases = JSON.parse(fs.readFileSync(path.join(repoDir, 'tests/search-queries.json'), 'utf8')) as Case[];
+    const titleBySlug = new Map(questions.map((question) => [question.slug, question.title]));
+    const searchSites: {site: SiteUnderTest; origin: string; queries: SearchQuery[]}[] = [
+      {site: real, origin: realServer.origin, queries: cases.map((c) => ({query: c.query, expectTitle: titleBySlug.get(c.expect)}))},
+    ];
+    if (fixture?.built && fixtureServer) searchSites.push({site: fixture, origin: fixtureServer.origin, queries: fixtureQueries(generated)});
+    else if (!SKIP_FIXTURE) note('Search on the fixture site: skipped, its build failed.');
+    await benchSearch(browser, searchSites);
+  } finally {
+    await browser.close();
+    realServer.stop();
+    fixtureServer?.stop();
+  }
+  console.log(`\nTotal benchmark time: ${fmt((Date.now() - started) / 1000, 0)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  stopChildren();
+  process.exit(1);
+});

@@ -1,0 +1,195 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {test, expect} from './fixtures';
+import type {Page, APIRequestContext} from '@playwright/test';
+import {readCategories, readQuestions} from '../questionFiles';
+import {publishedUrls} from '../../src/urls/published';
+import {resolvePublished} from '../urlResolution';
+
+const questions = readQuestions();
+const categories = readCategories();
+const site = {questionSlugs: questions.map((q) => q.slug), categorySlugs: categories.map((c) => c.slug)};
+const buildDir = path.resolve(__dirname, '../../build');
+
+const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
+const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+/** The site's public origin (SITE_URL at build time), read from the home page's canonical link. */
+async function siteOrigin(page: Page): Promise<string> {
+  await page.goto('./');
+  return new URL((await canonicalOf(page))!).origin;
+}
+
+test.describe('copy link', () => {
+  test.use({permissions: ['clipboard-read', 'clipboard-write']});
+
+  for (const question of questions) {
+    test(`question page ${question.slug}: click and Enter both copy the canonical URL`, async ({page}) => {
+      await page.goto(`faq/${question.slug}`);
+      const canonical = await canonicalOf(page);
+      expect(canonical).toMatch(new RegExp(`^https?://[^/]+/(.+/)?faq/${question.slug}$`));
+      const button = page.getByRole('button', {name: `Copy link to “${question.title}”`});
+      await expect(button).toBeVisible();
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await button.click();
+      await expect(page.locator('.faq-copy-link [role="status"]')).toHaveText('Link copied');
+      await expect(button).toContainText('Link copied');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+      // The heading search indexes is untouched, and the button is not inside it.
+      await expect(page.locator('article h1')).toHaveText(question.title);
+    });
+  }
+
+  test('all-questions page: each question copies its /faq#anchor URL', async ({page}) => {
+    await page.goto('faq');
+    const canonical = await canonicalOf(page);
+    for (const question of questions) {
+      await expect(page.locator(`h2#${question.slug} a.hash-link`)).toHaveAttribute('href', `#${question.slug}`);
+      await page.getByRole('button', {name: `Copy link to “${question.title}”`}).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${question.slug}`);
+    }
+    const last = questions.at(-1)!;
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.getByRole('button', {name: `Copy link to “${last.title}”`}).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${last.slug}`);
+  });
+});
+
+function pngSize(bytes: Buffer): {width: number; height: number} {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return {width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20)};
+}
+
+async function localFetch(request: APIRequestContext, publicUrl: string) {
+  const {pathname} = new URL(publicUrl);
+  return request.get(`.${pathname}`);
+}
+
+for (const question of questions) {
+  test(`link preview tags of ${question.slug}`, async ({page, request}) => {
+    await page.goto(`faq/${question.slug}`);
+    const canonical = (await canonicalOf(page))!;
+    await expect(page).toHaveTitle(`${question.title} | XMTP Network FAQ`);
+    expect(await meta(page, 'og:title')).toBe(question.title);
+    expect(await meta(page, 'og:description')).toBe(question.description);
+    expect(await meta(page, 'twitter:description')).toBe(question.description);
+    expect(await meta(page, 'description')).toBe(question.description);
+    expect(await meta(page, 'og:url')).toBe(canonical);
+    expect(await meta(page, 'og:type')).toBe('article');
+    expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
+    const image = (await meta(page, 'og:image'))!;
+    expect(image).toBe(new URL(`img/social/${question.slug}.png`, new URL('./', canonical.replace(/faq\/[^/]+$/, ''))).href);
+    expect(await meta(page, 'twitter:image')).toBe(image);
+    const response = await localFetch(request, image);
+    expect(response.status()).toBe(200);
+    expect(pngSize(await response.body())).toEqual({width: 1200, height: 630});
+  });
+}
+
+test('pages that are not questions get the site card', async ({page, request}) => {
+  for (const url of ['./', 'faq', `faq/${categories[0]!.slug}`]) {
+    await page.goto(url);
+    const image = (await meta(page, 'og:image'))!;
+    expect(image).toMatch(/\/img\/social\/site\.png$/);
+    expect(pngSize(await (await localFetch(request, image)).body())).toEqual({width: 1200, height: 630});
+  }
+});
+
+for (const entry of publishedUrls) {
+  test(`published URL ${entry.url} lands where it should`, async ({browser, baseURL}) => {
+    const landing = resolvePublished(entry, site);
+    if (!landing.ok) throw new Error(landing.problem);
+    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+    const page = await context.newPage();
+    const response = await page.goto(new URL(`.${entry.url}`, baseURL).href);
+    expect(response?.status(), `${entry.url} answers`).toBe(200);
+    await page.waitForURL((url) => url.pathname.replace(new URL(baseURL!).pathname.replace(/\/$/, ''), '') === landing.path);
+    expect(new URL(page.url()).hash, 'the #anchor survives any redirect').toBe(landing.hash ? `#${landing.hash}` : '');
+    if (landing.questionSlug) {
+      const question = questions.find((q) => q.slug === landing.questionSlug)!;
+      if (landing.hash) {
+        const heading = page.locator(`h2#${question.slug}`);
+        await expect(heading).toHaveText(question.title);
+        await expect(heading).toBeInViewport();
+      } else {
+        await expect(page.locator('article h1')).toHaveText(question.title);
+      }
+    } else if (landing.categorySlug) {
+      await expect(page.locator('h1')).toHaveText(categories.find((c) => c.slug === landing.categorySlug)!.label);
+    } else if (landing.heading) {
+      await expect(page.locator('h1')).toHaveText(landing.heading);
+    } else {
+      await expect(page.locator('h1')).toBeVisible();
+    }
+    await context.close();
+  });
+}
+
+test('llms.txt lists every question with its absolute URL and one-line answer', async ({page, request}) => {
+  const origin = await siteOrigin(page);
+  const text = await (await request.get('llms.txt')).text();
+  expect(text.startsWith('# XMTP Network FAQ\n\n> ')).toBe(true);
+  for (const category of categories) expect(text).toContain(`\n## ${category.label}\n`);
+  for (const question of questions) {
+    expect(text).toContain(`- [${question.title}](${origin}/faq/${question.slug}): ${question.description}\n`);
+  }
+});
+
+test('llms-full.txt has every question and its whole answer as Markdown', async ({page, request}) => {
+  const origin = await siteOrigin(page);
+  const text = await (await request.get('llms-full.txt')).text();
+  for (const question of questions) {
+    expect(text).toContain(`### ${question.title}\n\nSource: ${origin}/faq/${question.slug}\n\n${question.body}\n`);
+  }
+  expect(text).not.toMatch(/\]\(\//);
+});
+
+test('sitemap.xml lists every page and robots.txt points to it', async ({page, request}) => {
+  const origin = await siteOrigin(page);
+  const sitemap = await (await request.get('sitemap.xml')).text();
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
+  const expected = ['/', '/faq', ...questions.map((q) => `/faq/${q.slug}`), ...categories.map((c) => `/faq/${c.slug}`)].map((p) => `${origin}${p}`).sort();
+  expect(listed).toEqual(expected);
+  const robots = await (await request.get('robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${origin}/sitemap.xml`);
+  expect(fs.existsSync(path.join(buildDir, 'sitemap.xml'))).toBe(true);
+});
+
+type JsonLd = {'@context': string; '@type': string; mainEntity: {'@type': string; name: string; acceptedAnswer: {'@type': string; text: string}}[]};
+
+async function faqJsonLd(page: Page): Promise<JsonLd> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const faqPages = blocks.map((block) => JSON.parse(block) as JsonLd).filter((data) => data['@type'] === 'FAQPage');
+  expect(faqPages).toHaveLength(1);
+  return faqPages[0]!;
+}
+
+function expectValidFaqPage(data: JsonLd, expectedQuestions: typeof questions): void {
+  // What schema.org and Google's FAQ rich result require.
+  expect(data['@context']).toBe('https://schema.org');
+  expect(data.mainEntity.map((entity) => entity.name)).toEqual(expectedQuestions.map((q) => q.title));
+  data.mainEntity.forEach((entity, index) => {
+    const question = expectedQuestions[index]!;
+    expect(entity['@type']).toBe('Question');
+    expect(entity.acceptedAnswer['@type']).toBe('Answer');
+    for (const paragraph of question.body.split(/\n\s*\n/)) {
+      for (const line of paragraph.split('\n')) {
+        expect(entity.acceptedAnswer.text).toContain(line.replace(/^- /, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/`/g, ''));
+      }
+    }
+  });
+}
+
+test('FAQPage JSON-LD on the all-questions page and on each question page', async ({page}) => {
+  await page.goto('faq');
+  expectValidFaqPage(await faqJsonLd(page), questions);
+  for (const question of questions) {
+    await page.goto(`faq/${question.slug}`);
+    expectValidFaqPage(await faqJsonLd(page), [question]);
+  }
+});
