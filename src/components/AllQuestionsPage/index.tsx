@@ -7,6 +7,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
+import FaqJsonLd from '@site/src/components/FaqJsonLd';
 import type {AllQuestionsData} from '@site/src/plugins/faq/types';
 import styles from './styles.module.css';
 
@@ -31,6 +32,10 @@ export default function AllQuestionsPage({faq, answers}: Props): ReactNode {
   );
   return (
     <Layout title={ALL_QUESTIONS_TITLE} description="Every question about the XMTP network and its whole answer, on one page.">
+      <FaqJsonLd
+        pageUrl={pageUrl}
+        questions={faq.categories.flatMap((category) => category.questions.map((question) => ({title: question.title, answerText: faq.answerTexts[question.slug] ?? question.description})))}
+      />
       <div className="container margin-vert--lg">
         <div className="row">
           <main className="col col--9">

@@ -12,9 +12,8 @@ import {QuestionValidationError, checkQuestionSet, findCategoryDirs} from './val
 import {FAQ_PLUGIN_NAME, type AllQuestionsData} from './types';
 import {legacyAnchorsBySlug} from '../../urls/redirects';
 import {llmsFullTxt, llmsTxt, robotsTxt, type SiteInfo} from './exports';
-import {faqPageJsonLd, jsonLdScript} from './structuredData';
-import {appendToHead, htmlFileOf} from './htmlFiles';
 import {writeCard} from './socialCards';
+import {answerText} from './answerText';
 import {SITE_CARD, socialCardPath} from './socialCardPaths';
 
 export type FaqPluginOptions = {
@@ -62,6 +61,7 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
           faq: await actions.createData('all-questions.json', {
             ...publicData,
             legacyAnchors: Object.fromEntries(legacyAnchorsBySlug()),
+            answerTexts: Object.fromEntries(faq.questions.map((question) => [question.slug, answerText(question.answerMarkdown)])),
           } satisfies AllQuestionsData),
           // Each answer is its question file's own compiled MDX: never a copy.
           answers: faq.categories.flatMap((category) =>
@@ -75,18 +75,15 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
 
     async postBuild({outDir}) {
       if (!faq) throw new Error(`${FAQ_PLUGIN_NAME}: postBuild ran before the questions were loaded`);
-      const allQuestionsRoute = `${baseUrl}${options.allQuestionsPath}`;
       const writes: Promise<void>[] = [
         fs.writeFile(path.join(outDir, 'llms.txt'), llmsTxt(faq, site)),
         fs.writeFile(path.join(outDir, 'llms-full.txt'), llmsFullTxt(faq, site)),
         fs.writeFile(path.join(outDir, 'robots.txt'), robotsTxt(site)),
-        appendToHead(htmlFileOf(outDir, baseUrl, allQuestionsRoute), jsonLdScript(faqPageJsonLd(faq.questions, site.absoluteUrl(allQuestionsRoute)))),
         writeCard(path.join(outDir, SITE_CARD), {eyebrow: 'Questions and answers', title: siteConfig.tagline, footer: new URL(site.absoluteUrl('/')).host}),
       ];
       for (const category of faq.categories) {
         for (const question of category.questions) {
           writes.push(
-            appendToHead(htmlFileOf(outDir, baseUrl, question.permalink), jsonLdScript(faqPageJsonLd([question], site.absoluteUrl(question.permalink)))),
             writeCard(path.join(outDir, socialCardPath(question.slug)), {
               eyebrow: category.label,
               title: question.title,

@@ -23,6 +23,13 @@ export type FaqCategory = {
 export type FaqData = {categories: FaqCategory[]};
 
 /** Data of the all-questions page: the question list, plus old anchors kept alive by redirects. */
-export type AllQuestionsData = FaqData & {legacyAnchors: Record<string, string[]>};
+export type AllQuestionsData = FaqData & {
+  legacyAnchors: Record<string, string[]>;
+  /** Plain-text answers by slug, for the page's FAQPage structured data. */
+  answerTexts: Record<string, string>;
+};
+
+/** Front matter field the build adds to each question: its answer as plain text, for structured data. */
+export const ANSWER_TEXT_FIELD = 'answer_text';
 
 export const FAQ_PLUGIN_NAME = 'xmtp-faq';
