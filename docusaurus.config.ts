@@ -4,6 +4,7 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import {themes as prismThemes} from 'prism-react-renderer';
 import localSearchPlugin from './src/plugins/search';
+import securityPlugin from './src/plugins/security';
 import faqPlugin, {type FaqPluginOptions} from './src/plugins/faq';
 import {createParseFrontMatter} from './src/plugins/faq/parseFrontMatter';
 import {siteLinks} from './src/siteLinks';
@@ -146,7 +147,8 @@ const config: Config = {
   plugins: [
     (context) => localSearchPlugin(context, searchOptions),
     (context) => faqPlugin(context, faqOptions),
-    ['@docusaurus/plugin-client-redirects', clientRedirectsOptions],
+    // Writes the redirect pages, then the Content-Security-Policy of every page.
+    (context) => securityPlugin(context, clientRedirectsOptions),
   ],
   themeConfig,
 };

@@ -693,7 +693,8 @@ async function benchSearch(
   );
   note(`Typed with page.keyboard.type (${TYPING_DELAY_MS} ms per key) into the navbar combobox on /faq/network, 1440x900.`);
   note('Time from the last keydown to the status text for the full query (MutationObserver); "+frame" to the next animation frame.');
-  note('"cold 1st": the first query on a fresh page, including fetching and loading the index on focus (not in the median).');
+  note('"cold 1st": the first query on a fresh page (not in the median); the index is fetched on focus, so it mostly loads while');
+  note('the query is being typed.');
   note('Real site: tests/search-queries.json. Fixture: 30 queries from generated titles, title phrases, keywords and typos.');
 }
 

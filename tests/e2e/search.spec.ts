@@ -63,7 +63,6 @@ test('the large home search finds questions too', async ({page}) => {
 
 test('keyboard: Ctrl+K focuses search, arrows move, Enter opens, Escape closes', async ({page}) => {
   await page.goto('faq/token');
-  await page.locator('body').click();
   await page.keyboard.press('Control+k');
   const input = navbarSearch(page);
   await expect(input).toBeFocused();
