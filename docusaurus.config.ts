@@ -57,7 +57,7 @@ const clientRedirectsOptions = {
 } satisfies ClientRedirectsOptions;
 
 const sitemapOptions = {
-  ignorePatterns: ['/search'],
+  ignorePatterns: [`${baseUrl}search`],
 } satisfies SitemapOptions;
 
 const faqOptions = {

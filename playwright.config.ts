@@ -1,8 +1,12 @@
 import {defineConfig} from '@playwright/test';
 import {chromiumArgs, chromiumPath} from './tests/chromium';
 
-const port = Number(process.env.PORT ?? 3210);
-const baseUrl = process.env.BASE_URL ?? '/';
+// The site is tested twice: built for the root of a host (build/), and for a
+// sub-path as on GitHub Pages (build-base-url/, BASE_URL=/xmtp-faq/).
+const sites = [
+  {name: 'root', port: 3210, baseUrl: '/', buildDir: 'build'},
+  {name: 'base-url', port: 3211, baseUrl: '/xmtp-faq/', buildDir: 'build-base-url'},
+] as const;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,15 +17,20 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}${baseUrl}`,
     launchOptions: {executablePath: chromiumPath(), args: chromiumArgs},
     trace: 'off',
   },
-  webServer: {
+  projects: sites.map((site) => ({
+    name: site.name,
+    use: {baseURL: `http://127.0.0.1:${site.port}${site.baseUrl}`},
+    // Builds its own copy of the site; once is enough.
+    testIgnore: site.name === 'root' ? [] : ['new-question.spec.ts'],
+  })),
+  webServer: sites.map((site) => ({
     command: 'npx tsx scripts/serve.ts',
-    url: `http://127.0.0.1:${port}${baseUrl}`,
-    env: {PORT: String(port), BASE_URL: baseUrl},
+    url: `http://127.0.0.1:${site.port}${site.baseUrl}`,
+    env: {PORT: String(site.port), BASE_URL: site.baseUrl, BUILD_DIR: site.buildDir},
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-  },
+  })),
 });

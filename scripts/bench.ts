@@ -17,6 +17,7 @@ import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {chromium, type Browser, type Page} from '@playwright/test';
+import type {Result as LighthouseResult} from 'lighthouse';
 import {chromiumArgs, chromiumPath} from '../tests/chromium';
 import {readQuestions, type QuestionFile} from '../tests/questionFiles';
 import {createFixtureSite, repoDir} from './fixtureSite';
@@ -80,8 +81,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 // ---------------------------------------------------------------------------
 // Small helpers: statistics, formatting, tables.
 
+/** Median of the finite values: a failed run (NaN) is left out, not sorted in. */
 function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
@@ -89,7 +91,7 @@ function median(values: readonly number[]): number {
 
 /** Nearest-rank percentile. */
 function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 }
@@ -293,7 +295,14 @@ async function benchBuilds(): Promise<{real: SiteUnderTest; fixture: SiteUnderTe
 // ---------------------------------------------------------------------------
 // Static servers and browser.
 
-async function startServer(buildDir: string, port: number): Promise<{origin: string; stop: () => void}> {
+type Server = {
+  origin: string;
+  /** Restarts the server if it is no longer running (and says so in the output). */
+  ensure: () => Promise<void>;
+  stop: () => void;
+};
+
+function spawnServer(buildDir: string, port: number): Promise<{child: ChildProcess; log: () => string}> {
   const child = track(
     spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
       cwd: repoDir,
@@ -301,24 +310,49 @@ async function startServer(buildDir: string, port: number): Promise<{origin: str
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
   );
-  await new Promise<void>((resolve, reject) => {
-    let log = '';
+  let log = '';
+  const onData = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-4000);
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server on ${port} did not start:\n${log}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      if (log.includes('Serving')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
+    const poll = setInterval(() => {
+      if (!log.includes('Serving')) return;
+      clearInterval(poll);
       clearTimeout(timer);
-      reject(new Error(`server on ${port} exited (${code}):\n${log}`));
+      resolve({child, log: () => log});
+    }, 50);
+    child.once('exit', (code, signal) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`server on ${port} exited (${code ?? signal}):\n${log}`));
     });
   });
-  return {origin: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM')};
+}
+
+/**
+ * The static server as a child process. Another process on the machine may
+ * stop it (tests running at the same time, a process killed by name), so the
+ * benchmark checks it before each measurement and restarts it if needed.
+ */
+async function startServer(buildDir: string, port: number): Promise<Server> {
+  let current = await spawnServer(buildDir, port);
+  const isRunning = () => current.child.exitCode === null && current.child.signalCode === null;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    async ensure() {
+      if (isRunning()) return;
+      const {exitCode, signalCode} = current.child;
+      const lastLines = current.log().trim().split('\n').slice(-3).join(' | ');
+      note(`server on port ${port} had stopped (${exitCode ?? signalCode}; last output: ${lastLines}); restarted it.`);
+      current = await spawnServer(buildDir, port);
+    },
+    stop() {
+      if (isRunning()) current.child.kill('SIGTERM');
+    },
+  };
 }
 
 async function waitForHydration(page: Page): Promise<void> {
@@ -407,14 +441,24 @@ async function loadPage(browser: Browser, url: string): Promise<PageLoad> {
   return {weight, ...timing};
 }
 
-async function benchPageWeight(browser: Browser, origin: string, questions: readonly QuestionFile[]): Promise<void> {
+async function benchPageWeight(browser: Browser, server: Server, questions: readonly QuestionFile[]): Promise<void> {
   console.log('\n== b. Page weight: first visit, cold cache, Chromium 1280x720 (Playwright), real site ==');
   const pages = ['/', '/faq', '/faq/network', ...questions.map((question) => `/faq/${question.slug}`)];
   const results: {path: string; loads: PageLoad[]}[] = [];
   for (const pathname of pages) {
     progress(`page weight ${pathname}`);
     const loads: PageLoad[] = [];
-    for (let run = 0; run < RUNS; run += 1) loads.push(await loadPage(browser, origin + pathname));
+    for (let run = 0; run < RUNS; run += 1) {
+      await server.ensure();
+      try {
+        loads.push(await loadPage(browser, server.origin + pathname));
+      } catch (error) {
+        // One retry, after restarting the server if it was the cause.
+        note(`${pathname} run ${run + 1} failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); retrying once.`);
+        await server.ensure();
+        loads.push(await loadPage(browser, server.origin + pathname));
+      }
+    }
     results.push({path: pathname, loads});
   }
   // Bytes are the same every run (same files); take the median run by total.
@@ -465,7 +509,7 @@ const LH_METRICS = [
   ['first-contentful-paint', 'FCP ms'],
 ] as const;
 
-async function benchLighthouse(origin: string, questionSlug: string): Promise<void> {
+async function benchLighthouse(server: Server, questionSlug: string): Promise<void> {
   console.log(`\n== c. Lighthouse: mobile, default simulated throttling, median of ${RUNS} runs, real site ==`);
   let chrome: {port: number; kill: () => void} | undefined;
   try {
@@ -482,13 +526,18 @@ async function benchLighthouse(origin: string, questionSlug: string): Promise<vo
       const runs: LighthouseRun[] = [];
       for (let run = 1; run <= RUNS; run += 1) {
         progress(`lighthouse ${pathname} ${run}/${RUNS}`);
-        const result = await lighthouse(origin + pathname, {port: launched.port, output: 'json', logLevel: 'error'});
-        const lhr = result?.lhr;
-        if (!lhr) {
-          problems.push(`${pathname} run ${run}: no result`);
-          continue;
+        // A run that failed (e.g. the server was stopped under us) is retried
+        // once; failed runs are reported and left out of the medians.
+        let lhr: LighthouseResult | undefined;
+        for (let attempt = 1; attempt <= 2; attempt += 1) {
+          await server.ensure();
+          lhr = (await lighthouse(server.origin + pathname, {port: launched.port, output: 'json', logLevel: 'error'}))?.lhr;
+          const error = lhr ? lhr.runtimeError : {code: 'NO_RESULT', message: 'lighthouse returned nothing'};
+          if (!error) break;
+          problems.push(`${pathname} run ${run} attempt ${attempt}: ${error.code} ${error.message}`);
+          lhr = undefined;
         }
-        if (lhr.runtimeError) problems.push(`${pathname} run ${run}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        if (!lhr) continue;
         const scores: Record<string, number> = {};
         for (const category of LH_CATEGORIES) scores[category] = (lhr.categories[category]?.score ?? Number.NaN) * 100;
         const metrics: Record<string, number> = {};
@@ -497,11 +546,12 @@ async function benchLighthouse(origin: string, questionSlug: string): Promise<vo
       }
       rows.push([
         pathname,
+        `${runs.length}/${RUNS}`,
         ...LH_CATEGORIES.map((category) => fmt(median(runs.map((r) => r.scores[category] ?? Number.NaN)), 0)),
         ...LH_METRICS.map(([audit]) => fmt(median(runs.map((r) => r.metrics[audit] ?? Number.NaN)), audit === 'cumulative-layout-shift' ? 3 : 0)),
       ]);
     }
-    table('Lighthouse scores (0-100) and lab metrics', ['page', ...LH_CATEGORIES, ...LH_METRICS.map(([, label]) => label)], rows);
+    table('Lighthouse scores (0-100) and lab metrics', ['page', 'ok runs', ...LH_CATEGORIES, ...LH_METRICS.map(([, label]) => label)], rows);
     note(`Chromium: ${version}; lighthouse on http://127.0.0.1 (no TLS, no compression from the local server).`);
     for (const problem of problems) note(`warning: ${problem}`);
   } catch (error) {
@@ -599,7 +649,9 @@ async function timeQuery(page: Page, query: string): Promise<SearchTiming> {
   return {query, ...timing, firstTitle};
 }
 
-async function benchSearchOn(browser: Browser, origin: string, label: string, queries: readonly SearchQuery[]): Promise<string[]> {
+async function benchSearchOn(browser: Browser, server: Server, label: string, queries: readonly SearchQuery[]): Promise<string[]> {
+  await server.ensure();
+  const origin = server.origin;
   const context = await browser.newContext({viewport: {width: 1440, height: 900}});
   const page = await context.newPage();
   try {
@@ -667,7 +719,7 @@ function fixtureQueries(generated: readonly GeneratedQuestion[]): SearchQuery[] 
 
 async function benchSearch(
   browser: Browser,
-  sites: {site: SiteUnderTest; origin: string; queries: SearchQuery[]}[],
+  sites: {site: SiteUnderTest; server: Server; queries: SearchQuery[]}[],
 ): Promise<void> {
   console.log('\n== d. Search: navbar search of the built site ==');
   table(
@@ -679,9 +731,9 @@ async function benchSearch(
     }),
   );
   const rows: string[][] = [];
-  for (const {site, origin, queries} of sites) {
+  for (const {site, server, queries} of sites) {
     try {
-      rows.push(await benchSearchOn(browser, origin, site.label, queries));
+      rows.push(await benchSearchOn(browser, server, site.label, queries));
     } catch (error) {
       note(`search on ${site.label} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -705,6 +757,7 @@ function environment(): void {
   const chromiumVersion = spawnSync(chromiumPath(), ['--version'], {encoding: 'utf8'}).stdout.trim();
   console.log('XMTP Network FAQ benchmark');
   console.log(`date: ${new Date().toISOString()}  node: ${process.version}  ${os.cpus().length} x ${cpu}  RAM: ${fmt(os.totalmem() / 2 ** 30, 1)} GiB`);
+  console.log(`load average at start: ${os.loadavg().map((v) => v.toFixed(2)).join(' ')}`);
   console.log(`browser: ${chromiumVersion}  runs: ${RUNS}  fixture: ${SKIP_FIXTURE ? 'skipped' : `${FIXTURE_QUESTIONS} generated questions`}`);
 }
 
@@ -724,16 +777,16 @@ async function main(): Promise<void> {
   exitHooks.push(() => void browser.close());
   try {
     const questions = readQuestions(path.join(real.siteDir, 'docs'));
-    await benchPageWeight(browser, realServer.origin, questions);
-    await benchLighthouse(realServer.origin, questions[0]?.slug ?? 'does-xmtp-have-a-token');
+    await benchPageWeight(browser, realServer, questions);
+    await benchLighthouse(realServer, questions[0]?.slug ?? 'does-xmtp-have-a-token');
 
     type Case = {query: string; expect: string};
     const cases = JSON.parse(fs.readFileSync(path.join(repoDir, 'tests/search-queries.json'), 'utf8')) as Case[];
     const titleBySlug = new Map(questions.map((question) => [question.slug, question.title]));
-    const searchSites: {site: SiteUnderTest; origin: string; queries: SearchQuery[]}[] = [
-      {site: real, origin: realServer.origin, queries: cases.map((c) => ({query: c.query, expectTitle: titleBySlug.get(c.expect)}))},
+    const searchSites: {site: SiteUnderTest; server: Server; queries: SearchQuery[]}[] = [
+      {site: real, server: realServer, queries: cases.map((c) => ({query: c.query, expectTitle: titleBySlug.get(c.expect)}))},
     ];
-    if (fixture?.built && fixtureServer) searchSites.push({site: fixture, origin: fixtureServer.origin, queries: fixtureQueries(generated)});
+    if (fixture?.built && fixtureServer) searchSites.push({site: fixture, server: fixtureServer, queries: fixtureQueries(generated)});
     else if (!SKIP_FIXTURE) note('Search on the fixture site: skipped, its build failed.');
     await benchSearch(browser, searchSites);
   } finally {
@@ -741,7 +794,8 @@ async function main(): Promise<void> {
     realServer.stop();
     fixtureServer?.stop();
   }
-  console.log(`\nTotal benchmark time: ${fmt((Date.now() - started) / 1000, 0)} s`);
+  console.log(`\nTotal benchmark time: ${fmt((Date.now() - started) / 1000, 0)} s; load average at end: ${os.loadavg().map((v) => v.toFixed(2)).join(' ')}`);
+  console.log('Other work on the machine during the run (load average above ~0.5) makes the times noisier.');
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@ import type {Page, APIRequestContext} from '@playwright/test';
 import {readCategories, readQuestions} from '../questionFiles';
 import {publishedUrls} from '../../src/urls/published';
 import {resolvePublished} from '../urlResolution';
+import {publishedRoot} from './sitePages';
 
 const questions = readQuestions();
 const categories = readCategories();
@@ -13,10 +14,9 @@ const buildDir = path.resolve(__dirname, '../../build');
 
 const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
 const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
-/** The site's public origin (SITE_URL at build time), read from the home page's canonical link. */
+/** The published site root without its trailing slash, e.g. https://faq.xmtp.org or https://x.github.io/xmtp-faq. */
 async function siteOrigin(page: Page): Promise<string> {
-  await page.goto('./');
-  return new URL((await canonicalOf(page))!).origin;
+  return (await publishedRoot(page)).replace(/\/$/, '');
 }
 
 test.describe('copy link', () => {
@@ -65,13 +65,13 @@ function pngSize(bytes: Buffer): {width: number; height: number} {
   return {width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20)};
 }
 
-async function localFetch(request: APIRequestContext, publicUrl: string) {
-  const {pathname} = new URL(publicUrl);
-  return request.get(`.${pathname}`);
+/** Fetches a published URL (https://faq.xmtp.org/…) from the local server instead. */
+async function localFetch(request: APIRequestContext, publicUrl: string, baseURL: string | undefined) {
+  return request.get(new URL(new URL(publicUrl).pathname, baseURL).href);
 }
 
 for (const question of questions) {
-  test(`link preview tags of ${question.slug}`, async ({page, request}) => {
+  test(`link preview tags of ${question.slug}`, async ({page, request, baseURL}) => {
     await page.goto(`faq/${question.slug}`);
     const canonical = (await canonicalOf(page))!;
     await expect(page).toHaveTitle(`${question.title} | XMTP Network FAQ`);
@@ -85,18 +85,18 @@ for (const question of questions) {
     const image = (await meta(page, 'og:image'))!;
     expect(image).toBe(new URL(`img/social/${question.slug}.png`, new URL('./', canonical.replace(/faq\/[^/]+$/, ''))).href);
     expect(await meta(page, 'twitter:image')).toBe(image);
-    const response = await localFetch(request, image);
+    const response = await localFetch(request, image, baseURL);
     expect(response.status()).toBe(200);
     expect(pngSize(await response.body())).toEqual({width: 1200, height: 630});
   });
 }
 
-test('pages that are not questions get the site card', async ({page, request}) => {
+test('pages that are not questions get the site card', async ({page, request, baseURL}) => {
   for (const url of ['./', 'faq', `faq/${categories[0]!.slug}`]) {
     await page.goto(url);
     const image = (await meta(page, 'og:image'))!;
     expect(image).toMatch(/\/img\/social\/site\.png$/);
-    expect(pngSize(await (await localFetch(request, image)).body())).toEqual({width: 1200, height: 630});
+    expect(pngSize(await (await localFetch(request, image, baseURL)).body())).toEqual({width: 1200, height: 630});
   }
 });
 

@@ -67,9 +67,9 @@ export default function AllQuestionsPage({faq, answers}: Props): ReactNode {
               ))}
             </article>
           </main>
-          <div className="col col--3">
+          <nav className="col col--3 faq-toc" aria-label="Questions on this page">
             <TOC toc={toc} minHeadingLevel={2} maxHeadingLevel={2} />
-          </div>
+          </nav>
         </div>
       </div>
     </Layout>

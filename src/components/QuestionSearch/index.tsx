@@ -98,6 +98,7 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
     <div
       className={clsx(styles.search, variant === 'large' ? styles.large : styles.navbar)}
       role="search"
+      aria-label={variant === 'large' ? 'Search questions' : 'Site search'}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
       }}>

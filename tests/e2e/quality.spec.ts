@@ -1,0 +1,176 @@
+/**
+ * Accessibility, keyboard use, privacy and security headers, and reading in
+ * hard conditions (no JavaScript, print), on every page of the sitemap.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import {test, expect} from './fixtures';
+import {readQuestions} from '../questionFiles';
+import {publishedRoot, sitemapPages} from './sitePages';
+
+const questions = readQuestions();
+
+test.describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [375, 1440]) {
+      test(`axe finds no violation on any sitemap page, ${colorScheme} mode, ${width}px`, async ({browser, page, request, baseURL}) => {
+        test.setTimeout(180_000);
+        const root = await publishedRoot(page);
+        const pages = [...(await sitemapPages(request, root)), 'search?q=token'];
+        const context = await browser.newContext({colorScheme, viewport: {width, height: 900}});
+        const axePage = await context.newPage();
+        const report: string[] = [];
+        for (const path of pages) {
+          await axePage.goto(new URL(path, baseURL).href);
+          await axePage.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+          await expect(axePage.locator('html')).toHaveAttribute('data-theme', colorScheme);
+          const {violations} = await new AxeBuilder({page: axePage}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+          for (const violation of violations) {
+            report.push(`/${path}: ${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+          }
+        }
+        await context.close();
+        expect(report).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe('keyboard only', () => {
+  test('skip link, visible focus, and every control reachable at desktop width', async ({page}) => {
+    await page.setViewportSize({width: 1440, height: 900});
+    const question = questions.at(-1)!;
+    await page.goto(`faq/${questions[0]!.slug}`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', {name: 'Skip to main content'});
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+
+    const reached: string[] = [];
+    for (let presses = 0; presses < 40; presses++) {
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        const visibleFocus = style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
+        return {name: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '', visibleFocus, tag: element.tagName};
+      });
+      if (focused) {
+        expect(focused.visibleFocus, `focus ring on "${focused.name}"`).toBe(true);
+        reached.push(focused.name);
+      }
+      await page.keyboard.press('Tab');
+    }
+    for (const control of ['All questions', 'Search the FAQ', /Switch between dark and light mode/, questions[1]!.title, /Copy link to/]) {
+      expect(reached.some((name) => (typeof control === 'string' ? name === control : control.test(name))), `reached ${control}`).toBe(true);
+    }
+
+    // Operate them: theme toggle, sidebar link, copy link.
+    const toggle = page.getByRole('button', {name: /Switch between dark and light mode/});
+    await toggle.focus();
+    // The toggle cycles system -> light -> dark: two presses always reach dark.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(toggle).toBeFocused();
+    const sidebarLink = page.locator('nav[aria-label="Docs sidebar"]').getByRole('link', {name: question.title});
+    await sidebarLink.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('article h1')).toHaveText(question.title);
+    await page.getByRole('button', {name: /Copy link to/}).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.faq-copy-link [role="status"]')).not.toBeEmpty();
+  });
+
+  test('the phone menu opens, navigates and closes by keyboard', async ({page}) => {
+    await page.setViewportSize({width: 375, height: 812});
+    await page.goto('./');
+    const menuButton = page.getByRole('button', {name: 'Toggle navigation bar'});
+    await menuButton.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.locator('.navbar-sidebar');
+    await expect(menu).toBeVisible();
+    const link = menu.getByRole('link', {name: 'All questions'});
+    await link.focus();
+    await expect(link).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('h1')).toHaveText('FAQ about the XMTP network');
+  });
+});
+
+test.describe('privacy and security', () => {
+  test('every page: security headers, a CSP meta, no violation, no other host, safe outbound links', async ({page, request, baseURL, allowConsoleError}) => {
+    test.setTimeout(180_000);
+    allowConsoleError(/status of 404/);
+    const root = await publishedRoot(page);
+    const pages = [...(await sitemapPages(request, root)), 'search?q=node', 'network/faq', 'faq/no-such-page'];
+    await page.addInitScript(() => {
+      const store = window as unknown as {cspViolations: string[]};
+      store.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => store.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const localHost = new URL(baseURL!).host;
+    for (const path of pages) {
+      const response = await page.goto(new URL(path, baseURL).href);
+      const headers = response!.headers();
+      expect(headers['content-security-policy'], path).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(headers['content-security-policy']).not.toContain('unsafe-inline\' \'sha');
+      expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(headers['permissions-policy']).toContain('camera=()');
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/script-src 'self'/);
+      // Exercise what loads lazily: the search worker and index.
+      if (path === 'search?q=node') await expect(page.locator('main').getByRole('status')).toHaveText(/found/);
+      const outbound = await page.locator('a[href^="http"]').evaluateAll((links, host) => links.filter((a) => new URL((a as HTMLAnchorElement).href).host !== host).map((a) => ({href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? ''})), localHost);
+      for (const link of outbound) expect(link.rel.split(' ').sort(), `${path}: ${link.href}`).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+      expect(await page.evaluate(() => (window as unknown as {cspViolations: string[]}).cspViolations), path).toEqual([]);
+    }
+    await page.locator('nav.navbar').getByRole('combobox', {name: 'Search the FAQ'}).fill('token');
+    await expect(page.locator('nav.navbar').getByRole('option').first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as {cspViolations: string[]}).cspViolations)).toEqual([]);
+  });
+});
+
+test.describe('hard conditions', () => {
+  test('without JavaScript every question and its whole answer can be read, and internal links work', async ({browser, baseURL, request}) => {
+    const context = await browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    const internalLinks = new Set<string>();
+    for (const path of ['./', 'faq', ...questions.map((question) => `faq/${question.slug}`)]) {
+      await page.goto(new URL(path, baseURL).href);
+      await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'false');
+      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of hrefs) if (new URL(href).origin === new URL(baseURL!).origin) internalLinks.add(href.split('#')[0]!);
+    }
+    for (const path of ['faq', ...questions.map((question) => `faq/${question.slug}`)]) {
+      await page.goto(new URL(path, baseURL).href);
+      for (const question of questions.filter((q) => path === 'faq' || path === `faq/${q.slug}`)) {
+        for (const line of question.body.split('\n').filter((l) => l.trim())) {
+          await expect(page.locator('article').first()).toContainText(line.replace(/^- /, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/`/g, ''));
+        }
+      }
+    }
+    for (const question of questions) expect(internalLinks).toContain(new URL(`faq/${question.slug}`, baseURL).href);
+    for (const href of internalLinks) {
+      expect((await request.get(href)).status(), href).toBe(200);
+    }
+    // And a real click, with no client-side router to help.
+    await page.goto(new URL('./', baseURL).href);
+    await page.getByRole('link', {name: questions[0]!.title}).first().click();
+    await expect(page.locator('article h1')).toHaveText(questions[0]!.title);
+    await context.close();
+  });
+
+  test('the all-questions page prints cleanly: no navigation, link targets shown', async ({page}) => {
+    await page.goto('faq');
+    await page.emulateMedia({media: 'print'});
+    for (const selector of ['nav.navbar', 'footer', '.faq-copy-link', '.faq-toc']) {
+      await expect(page.locator(selector).first()).toBeHidden();
+    }
+    const linkAfter = await page.locator('.faq-answer a[href^="https://xmtplabs.com"]').evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(linkAfter).toContain('https://xmtplabs.com/');
+    const pdf = await page.pdf({format: 'A4'});
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+  });
+});
