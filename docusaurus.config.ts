@@ -5,6 +5,7 @@ import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search
 import {themes as prismThemes} from 'prism-react-renderer';
 import localSearchPlugin from './src/plugins/search';
 import securityPlugin from './src/plugins/security';
+import performancePlugin from './src/plugins/performance';
 import faqPlugin, {type FaqPluginOptions} from './src/plugins/faq';
 import {createParseFrontMatter} from './src/plugins/faq/parseFrontMatter';
 import {siteLinks} from './src/siteLinks';
@@ -87,10 +88,6 @@ const themeConfig = {
         title: 'FAQ',
         items: [
           {label: 'All questions', to: '/faq'},
-          {label: 'Network', to: '/faq/network'},
-          {label: 'Blockchain', to: '/faq/blockchain'},
-          {label: 'Node operators', to: '/faq/node-operators'},
-          {label: 'Token', to: '/faq/token'},
         ],
       },
       {
@@ -147,6 +144,7 @@ const config: Config = {
   plugins: [
     (context) => localSearchPlugin(context, searchOptions),
     (context) => faqPlugin(context, faqOptions),
+    performancePlugin,
     // Writes the redirect pages, then the Content-Security-Policy of every page.
     (context) => securityPlugin(context, clientRedirectsOptions),
   ],

@@ -1,10 +1,6 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {
-  fetchIndexesByWorker,
-  searchByWorker,
-  type SearchResult,
-} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker.js';
+import type {SearchResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker.js';
 import {useFaq} from '@site/src/components/useFaq';
 import type {FaqQuestion} from '@site/src/plugins/faq/types';
 
@@ -64,10 +60,13 @@ export function useQuestionSearch(query: string): {hits: QuestionHit[] | null; l
     );
   }, [query, siteConfig.baseUrl, questionsByUrl]);
 
-  return {hits, loading, warmUp: () => void fetchIndexesByWorker(siteConfig.baseUrl, '')};
+  return {hits, loading, warmUp: () => void loadWorkerClient().then(({fetchIndexesByWorker}) => fetchIndexesByWorker(siteConfig.baseUrl, ''))};
 }
 
 const RESULTS_PER_QUERY = 30;
+
+// The worker client (and comlink) load with the first search, not with the page.
+const loadWorkerClient = () => import('@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker.js');
 
 /**
  * The plugin finds only documents (a title, the keywords, a section) that hold
@@ -76,6 +75,7 @@ const RESULTS_PER_QUERY = 30;
  * search word by word and rank pages by how many words they matched.
  */
 async function searchQuestions(baseUrl: string, query: string): Promise<SearchResult[]> {
+  const {searchByWorker} = await loadWorkerClient();
   const results = await searchByWorker(baseUrl, '', query, RESULTS_PER_QUERY);
   const words = query.split(/\s+/).filter((word) => word.length > 1);
   if (results.length > 0 || words.length < 2) return results;
