@@ -24,7 +24,22 @@ test.beforeAll(async () => {
   const siteDir = createFixtureSite('new-question');
   fs.writeFileSync(
     path.join(siteDir, 'docs/token/fixture-question.md'),
-    ['---', `title: ${fixture.title}`, `slug: /${fixture.slug}`, `description: ${fixture.description}`, 'keywords: [mobile]', 'sidebar_position: 2', '---', '', 'Fixture answer text.', ''].join('\n'),
+    [
+      '---',
+      `title: ${fixture.title}`,
+      `slug: /${fixture.slug}`,
+      `description: ${fixture.description}`,
+      'keywords: [mobile]',
+      'sidebar_position: 2',
+      '---',
+      '',
+      'Fixture answer text.',
+      '',
+      '```js',
+      'const answer = 42;',
+      '```',
+      '',
+    ].join('\n'),
   );
   const build = buildSite(siteDir);
   expect(build.status, build.output).toBe(0);
@@ -53,6 +68,11 @@ test('a fifth question file appears in the sidebar, category index, home page an
   await page.goto(`${origin}/`);
   await expect(page.getByRole('link', {name: fixture.title})).toHaveAttribute('href', `/faq/${fixture.slug}`);
   await expect(page.getByText(fixture.description)).toBeVisible();
+
+  await page.goto(`${origin}/faq/${fixture.slug}`);
+  // Code blocks still get Prism highlighting, loaded on demand.
+  await expect(page.locator('article pre code')).toContainText('const answer = 42;');
+  await expect(page.locator('article pre code .token').first()).toBeVisible();
 
   await page.goto(`${origin}/faq`);
   await expect(page.locator(`h2#${fixture.slug}`)).toHaveText(fixture.title);
