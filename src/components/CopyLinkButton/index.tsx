@@ -68,7 +68,7 @@ export default function CopyLinkButton({url, title, className}: Props): ReactNod
         </svg>
         <span aria-hidden="true">{label}</span>
       </button>
-      <span className={styles.announcer} role="status" aria-live="polite">
+      <span className="visually-hidden" role="status" aria-live="polite">
         {state === 'idle' ? '' : label}
       </span>
     </div>

@@ -149,7 +149,7 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
           </Link>
         ) : null}
       </div>
-      <span className={styles.status} role="status" aria-live="polite">
+      <span className="visually-hidden" role="status" aria-live="polite">
         {expanded && !loading && hits ? (hits.length === 0 ? 'No question matches.' : `${hits.length} ${hits.length === 1 ? 'question' : 'questions'} found.`) : ''}
       </span>
     </div>
