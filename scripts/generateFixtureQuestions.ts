@@ -9,15 +9,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {repoDir} from './fixtureSite';
+import type {QuestionFile} from '../tests/questionFiles';
 
-export type GeneratedQuestion = {
-  file: string;
-  categoryDir: string;
-  title: string;
-  slug: string;
-  description: string;
-  keywords: string[];
-};
+/** A generated question: the fields a question file has, without its answer. */
+export type GeneratedQuestion = Omit<QuestionFile, 'body' | 'links'>;
 
 const CATEGORY_DIRS = ['network', 'blockchain', 'node-operators', 'token'] as const;
 type CategoryDir = (typeof CATEGORY_DIRS)[number];

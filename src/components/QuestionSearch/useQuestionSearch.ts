@@ -13,6 +13,8 @@ export type QuestionHit = {
 
 export const MAX_HITS = 8;
 const MAX_QUERY_LENGTH = 64;
+// Every extra word multiplies the plugin's fuzzy sub-queries; six words are plenty to find a question.
+const MAX_QUERY_WORDS = 6;
 
 /**
  * Searches the local index built by @easyops-cn/docusaurus-search-local and
@@ -38,7 +40,7 @@ export function useQuestionSearch(query: string): {hits: QuestionHit[] | null; l
 
   useEffect(() => {
     // Long input gains nothing and makes fuzzy matching slow: keep the start.
-    const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
+    const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH).split(/\s+/).slice(0, MAX_QUERY_WORDS).join(' ');
     const request = ++latestRequest.current;
     if (trimmed === '') {
       setHits(null);
