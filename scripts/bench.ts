@@ -278,7 +278,7 @@ async function benchBuilds(): Promise<{real: SiteUnderTest; fixture: SiteUnderTe
     rows,
   );
   note(`"time -v" is the largest single process (${fs.existsSync(TIME_BIN) ? TIME_BIN : 'not installed'}); "tree" sums RSS over the process tree every 200 ms.`);
-  note('Stock Docusaurus reference build: skipped. Creating one needs create-docusaurus and a package download; there is no network here.');
+  note('Stock Docusaurus reference build: not measured here, so no build-time ratio is claimed (it would need create-docusaurus installed into a scratch folder in the same run).');
 
   const outputs = [real, fixture].filter((site): site is SiteUnderTest => site !== null && site.built);
   if (outputs.length > 0) {
@@ -304,6 +304,8 @@ type Server = {
   stop: () => void;
 };
 
+const stopping = new WeakSet<ChildProcess>();
+
 function spawnServer(buildDir: string, port: number): Promise<{child: ChildProcess; log: () => string}> {
   const child = track(
     spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
@@ -318,6 +320,10 @@ function spawnServer(buildDir: string, port: number): Promise<{child: ChildProce
   };
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
+  // Say at once when and how the server ended, unless we stopped it.
+  child.once('exit', (code, signal) => {
+    if (!stopping.has(child)) progress(`server on port ${port} (pid ${child.pid}) exited: ${code ?? signal}; output: ${log.trim().slice(-300)}`);
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server on ${port} did not start:\n${log}`)), 30_000);
     const poll = setInterval(() => {
@@ -352,6 +358,7 @@ export async function startServer(buildDir: string, port: number): Promise<Serve
       current = await spawnServer(buildDir, port);
     },
     stop() {
+      stopping.add(current.child);
       if (isRunning()) current.child.kill('SIGTERM');
     },
   };
