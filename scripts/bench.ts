@@ -8,7 +8,8 @@
  *   BENCH_SKIP_FIXTURE=1  skip the 1,000-question fixture site
  *
  * Every build happens in a copy under .fixture-sites/, so the real build/ and
- * docs/ are untouched. Ports 3310-3320 only.
+ * docs/ are untouched. The stock template reference is built the same way
+ * (scripts/stockSite.ts). Ports 3310-3320 only.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +23,7 @@ import {chromiumArgs, chromiumPath} from '../tests/chromium';
 import {readQuestions, type QuestionFile} from '../tests/questionFiles';
 import {createFixtureSite, repoDir} from './fixtureSite';
 import {writeFixtureQuestions, type GeneratedQuestion} from './generateFixtureQuestions';
+import {createStockSite} from './stockSite';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 const SKIP_FIXTURE = process.env.BENCH_SKIP_FIXTURE === '1';
@@ -29,6 +31,7 @@ const FIXTURE_QUESTIONS = 1000;
 const PORT_REAL = 3310;
 const PORT_FIXTURE = 3311;
 const PORT_LIGHTHOUSE = 3312;
+const PORT_STOCK = 3313;
 // Inter-key delay while typing search queries: a quick typist, so
 // intermediate searches run (and are discarded) as they would for a person.
 const TYPING_DELAY_MS = 60;
@@ -217,29 +220,39 @@ function measureBuild(siteDir: string): Promise<BuildMeasure> {
 
 export type SiteUnderTest = {name: string; label: string; siteDir: string; buildDir: string; built: boolean};
 
-async function benchBuilds(): Promise<{real: SiteUnderTest; fixture: SiteUnderTest | null; generated: GeneratedQuestion[]}> {
+async function benchBuilds(): Promise<{real: SiteUnderTest; stock: SiteUnderTest; stockQuestionPaths: string[]; fixture: SiteUnderTest | null; generated: GeneratedQuestion[]}> {
   console.log('\n== a. Build: clean production build (docusaurus build in a fresh fixture copy) ==');
   const real: SiteUnderTest = {name: 'bench-real', label: 'real site', siteDir: '', buildDir: '', built: false};
+  const stock: SiteUnderTest = {name: 'stock', label: 'stock template', siteDir: '', buildDir: '', built: false};
+  let stockQuestionPaths: string[] = [];
   const rows: string[][] = [];
-  const realRuns: BuildMeasure[] = [];
+  const runsOf = new Map<SiteUnderTest, BuildMeasure[]>([
+    [real, []],
+    [stock, []],
+  ]);
   for (let run = 1; run <= RUNS; run += 1) {
-    // A new copy per run: a clean build, with no cache from the run before.
-    real.siteDir = createFixtureSite(real.name);
-    real.buildDir = path.join(real.siteDir, 'build');
-    progress(`real-site build ${run}/${RUNS}`);
-    const measure = await measureBuild(real.siteDir);
-    realRuns.push(measure);
-    if (!measure.ok) {
-      note(`real-site build ${run} FAILED:\n${errorSummary(measure.output)}`);
+    // Alternating the two sites spreads the machine's noise over both. A new
+    // copy per run: a clean build, with no cache from the run before.
+    for (const site of [real, stock]) {
+      if (site === real) site.siteDir = createFixtureSite(site.name);
+      else ({siteDir: site.siteDir, questionPaths: stockQuestionPaths} = createStockSite(site.name));
+      site.buildDir = path.join(site.siteDir, 'build');
+      progress(`${site.label} build ${run}/${RUNS}`);
+      const measure = await measureBuild(site.siteDir);
+      runsOf.get(site)?.push(measure);
+      if (!measure.ok) note(`${site.label} build ${run} FAILED:\n${errorSummary(measure.output)}`);
+      site.built = measure.ok;
     }
   }
-  const okRuns = realRuns.filter((measure) => measure.ok);
-  real.built = realRuns.at(-1)?.ok ?? false;
   const questionCount = readQuestions(path.join(real.siteDir, 'docs')).length;
-  if (okRuns.length > 0) {
+  const medianSeconds = new Map<SiteUnderTest, number>();
+  for (const site of [real, stock]) {
+    const okRuns = (runsOf.get(site) ?? []).filter((measure) => measure.ok);
+    if (okRuns.length === 0) continue;
     const rssValues = okRuns.map((m) => m.maxRssKiB).filter((v): v is number => v !== null);
+    medianSeconds.set(site, median(okRuns.map((m) => m.seconds)));
     rows.push([
-      `real site (${questionCount} questions)`,
+      site === real ? `real site (${questionCount} questions)` : `stock classic template + the ${questionCount} questions`,
       `${okRuns.length}/${RUNS}`,
       fmt(median(okRuns.map((m) => m.seconds))),
       okRuns.map((m) => fmt(m.seconds)).join(' / '),
@@ -278,9 +291,11 @@ async function benchBuilds(): Promise<{real: SiteUnderTest; fixture: SiteUnderTe
     rows,
   );
   note(`"time -v" is the largest single process (${fs.existsSync(TIME_BIN) ? TIME_BIN : 'not installed'}); "tree" sums RSS over the process tree every 200 ms.`);
-  note('Stock Docusaurus reference build: not measured here, so no build-time ratio is claimed (it would need create-docusaurus installed into a scratch folder in the same run).');
+  const ratio = (medianSeconds.get(real) ?? Number.NaN) / (medianSeconds.get(stock) ?? Number.NaN);
+  note(`Build time, real site / stock template (medians, same run): ${fmt(ratio, 2)} (target: at most 1.5).`);
+  note('Stock template: create-docusaurus 3.10.2 classic-typescript (its docs, blog and pages) plus the question files, built with the same node_modules.');
 
-  const outputs = [real, fixture].filter((site): site is SiteUnderTest => site !== null && site.built);
+  const outputs = [real, stock, fixture].filter((site): site is SiteUnderTest => site !== null && site.built);
   if (outputs.length > 0) {
     table(
       'Build output',
@@ -291,7 +306,7 @@ async function benchBuilds(): Promise<{real: SiteUnderTest; fixture: SiteUnderTe
       }),
     );
   }
-  return {real, fixture, generated};
+  return {real, stock, stockQuestionPaths, fixture, generated};
 }
 
 // ---------------------------------------------------------------------------
@@ -451,12 +466,14 @@ async function loadPage(browser: Browser, url: string): Promise<PageLoad> {
   return {weight, ...timing};
 }
 
-export async function benchPageWeight(browser: Browser, server: Server, questions: readonly QuestionFile[]): Promise<void> {
-  console.log('\n== b. Page weight: first visit, cold cache, Chromium 1280x720 (Playwright), real site ==');
-  const pages = ['/', '/faq', '/faq/network', ...questions.map((question) => `/faq/${question.slug}`)];
+/** A page to measure: its label in the tables, and where it is served. */
+export type PageTarget = {label: string; server: Server; pathname: string};
+
+export async function benchPageWeight(browser: Browser, targets: readonly PageTarget[]): Promise<void> {
+  console.log('\n== b. Page weight: first visit, cold cache, Chromium 1280x720 (Playwright) ==');
   const results: {path: string; loads: PageLoad[]}[] = [];
-  for (const pathname of pages) {
-    progress(`page weight ${pathname}`);
+  for (const {label, server, pathname} of targets) {
+    progress(`page weight ${label}`);
     const loads: PageLoad[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       await server.ensure();
@@ -469,7 +486,7 @@ export async function benchPageWeight(browser: Browser, server: Server, question
         loads.push(await loadPage(browser, server.origin + pathname));
       }
     }
-    results.push({path: pathname, loads});
+    results.push({path: label, loads});
   }
   // Bytes are the same every run (same files); take the median run by total.
   const totalOf = (weight: Weight) => TYPES.reduce((sum, kind) => sum + weight[kind].bytes, 0);
@@ -503,7 +520,16 @@ export async function benchPageWeight(browser: Browser, server: Server, question
   );
   note('Bytes: each decoded response body brotli-compressed at quality 11, as a host would send it;');
   note('woff/woff2 fonts and png/jpeg/gif/webp/avif images are counted as is, as hosts send them. Headers not counted.');
-  note('Counted until network idle, so it includes the chunks Docusaurus prefetches for links in view ("after load").');
+  note('Counted until network idle, so it includes anything loaded after the load event ("after load"): for the stock');
+  note('template, the chunks Docusaurus prefetches for links in view; this site prefetches on hover/touch only.');
+  const totals = new Map(results.map(({path: label, loads}) => [label, totalOf(representative(loads))]));
+  const stockQuestion = [...totals].find(([label]) => label.startsWith('stock') && label.includes('/docs/'));
+  if (stockQuestion) {
+    for (const [label, total] of totals) {
+      if (label.startsWith('stock')) continue;
+      note(`${label}: ${fmt(total / stockQuestion[1], 2)} of the stock template's question page (target: at most 0.7).`);
+    }
+  }
   note('Times: localhost, no throttling, from navigation start.');
 }
 
@@ -519,8 +545,8 @@ const LH_METRICS = [
   ['first-contentful-paint', 'FCP ms'],
 ] as const;
 
-export async function benchLighthouse(server: Server, questionSlug: string): Promise<void> {
-  console.log(`\n== c. Lighthouse: mobile, default simulated throttling, median of ${RUNS} runs, real site ==`);
+export async function benchLighthouse(targets: readonly PageTarget[]): Promise<void> {
+  console.log(`\n== c. Lighthouse: mobile, default simulated throttling, median of ${RUNS} runs ==`);
   let chrome: {port: number; kill: () => void} | undefined;
   try {
     // lighthouse and chrome-launcher are ES modules: load them with import().
@@ -532,10 +558,10 @@ export async function benchLighthouse(server: Server, questionSlug: string): Pro
     const version = spawnSync(chromiumPath(), ['--version'], {encoding: 'utf8'}).stdout.trim();
     const rows: string[][] = [];
     const problems: string[] = [];
-    for (const pathname of ['/', '/faq', `/faq/${questionSlug}`]) {
+    for (const {label, server, pathname} of targets) {
       const runs: LighthouseRun[] = [];
       for (let run = 1; run <= RUNS; run += 1) {
-        progress(`lighthouse ${pathname} ${run}/${RUNS}`);
+        progress(`lighthouse ${label} ${run}/${RUNS}`);
         // A run that failed (e.g. the server was stopped under us) is retried
         // once; failed runs are reported and left out of the medians.
         let lhr: LighthouseResult | undefined;
@@ -544,7 +570,7 @@ export async function benchLighthouse(server: Server, questionSlug: string): Pro
           lhr = (await lighthouse(server.origin + pathname, {port: launched.port, output: 'json', logLevel: 'error'}))?.lhr;
           const error = lhr ? lhr.runtimeError : {code: 'NO_RESULT', message: 'lighthouse returned nothing'};
           if (!error) break;
-          problems.push(`${pathname} run ${run} attempt ${attempt}: ${error.code} ${error.message}`);
+          problems.push(`${label} run ${run} attempt ${attempt}: ${error.code} ${error.message}`);
           lhr = undefined;
         }
         if (!lhr) continue;
@@ -555,7 +581,7 @@ export async function benchLighthouse(server: Server, questionSlug: string): Pro
         runs.push({scores, metrics});
       }
       rows.push([
-        pathname,
+        label,
         `${runs.length}/${RUNS}`,
         ...LH_CATEGORIES.map((category) => fmt(median(runs.map((r) => r.scores[category] ?? Number.NaN)), 0)),
         ...LH_METRICS.map(([audit]) => fmt(median(runs.map((r) => r.metrics[audit] ?? Number.NaN)), audit === 'cumulative-layout-shift' ? 3 : 0)),
@@ -575,7 +601,7 @@ export async function benchLighthouse(server: Server, questionSlug: string): Pro
 // d. Search.
 
 type SearchQuery = {query: string; expectTitle?: string};
-type SearchTiming = {query: string; domMs: number; frameMs: number; status: string; timedOut: boolean; firstTitle: string | null};
+type SearchTiming = {query: string; domMs: number; frameMs: number; status: string; timedOut: boolean; firstTitle: string | null; keyDelays: number[]};
 
 function indexFiles(buildDir: string): {raw: number; brotli: number; files: string[]} {
   const files = fs.readdirSync(buildDir).filter((name) => /^search-index.*\.json$/.test(name));
@@ -594,21 +620,24 @@ const SEARCH_INPUT = 'nav.navbar [role=combobox]';
 /** In-page hooks: the time of the last keystroke, and a watcher on the status. */
 async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const bench = {lastKey: 0, lastKeydown: 0};
+    const bench = {lastKey: 0, lastKeydown: 0, keyDelays: [] as number[]};
     (window as unknown as {__bench: typeof bench}).__bench = bench;
     window.addEventListener(
       'keydown',
-      () => {
-        bench.lastKeydown = performance.now();
-        bench.lastKey = bench.lastKeydown;
+      (event) => {
+        // event.timeStamp is when the browser created the event: if the main
+        // thread is busy, the key waits, and that wait belongs in the latency.
+        bench.lastKeydown = event.timeStamp;
+        bench.lastKey = event.timeStamp;
+        bench.keyDelays.push(performance.now() - event.timeStamp);
       },
       true,
     );
     // Characters Playwright inserts without a keydown still count as keystrokes.
     window.addEventListener(
       'input',
-      () => {
-        if (performance.now() - bench.lastKeydown > 30) bench.lastKey = performance.now();
+      (event) => {
+        if (event.timeStamp - bench.lastKeydown > 30) bench.lastKey = event.timeStamp;
       },
       true,
     );
@@ -632,7 +661,8 @@ async function timeQuery(page: Page, query: string, mode: InputMode): Promise<Se
   const done = page.evaluate(
     ({expected, timeoutMs}) =>
       new Promise<{domMs: number; frameMs: number; status: string}>((resolve, reject) => {
-        const bench = (window as unknown as {__bench: {lastKey: number}}).__bench;
+        const bench = (window as unknown as {__bench: {lastKey: number; keyDelays: number[]}}).__bench;
+        bench.keyDelays = [];
         const status = document.querySelector('nav.navbar [role=status]');
         const field = document.querySelector<HTMLInputElement>('nav.navbar [role=combobox]');
         if (!status || !field) return reject(new Error('no search status or input in the navbar'));
@@ -659,6 +689,7 @@ async function timeQuery(page: Page, query: string, mode: InputMode): Promise<Se
   if (mode === 'typed') await page.keyboard.type(query, {delay: TYPING_DELAY_MS});
   else await input.fill(query);
   const timing = await done;
+  const keyDelays = await page.evaluate(() => (window as unknown as {__bench: {keyDelays: number[]}}).__bench.keyDelays);
   const firstTitle =
     timing.status === 'timeout'
       ? null
@@ -668,7 +699,7 @@ async function timeQuery(page: Page, query: string, mode: InputMode): Promise<Se
           .locator('span:nth-child(2)')
           .textContent({timeout: 1000})
           .catch(() => null);
-  return {query, ...timing, timedOut: timing.status === 'timeout', firstTitle};
+  return {query, ...timing, timedOut: timing.status === 'timeout', firstTitle, keyDelays};
 }
 
 /** A fresh page with the search ready: hydrated, instrumented, index loaded. */
@@ -705,6 +736,7 @@ async function benchSearchOn(browser: Browser, server: Server, label: string, qu
         if (timing.timedOut) await openSearchPage(page, server, label);
       }
       const dom = timings.map((t) => t.domMs);
+      const keyDelays = timings.flatMap((t) => t.keyDelays);
       const frame = timings.map((t) => t.frameMs);
       const withExpectation = queries.filter((q) => q.expectTitle !== undefined);
       const firstRight = timings.filter((t, i) => queries[i]?.expectTitle !== undefined && t.firstTitle === queries[i]?.expectTitle).length;
@@ -718,6 +750,7 @@ async function benchSearchOn(browser: Browser, server: Server, label: string, qu
         fmt(percentile(frame, 95)),
         fmt(Math.max(...dom.filter(Number.isFinite))),
         String(timings.filter((t) => t.timedOut).length),
+        mode === 'typed' ? `${fmt(median(keyDelays), 0)} / ${fmt(Math.max(...keyDelays), 0)}` : '',
         mode === 'typed' ? fmt(first.coldMs) : '',
         mode === 'typed' ? fmt(first.hydrationMs, 0) : '',
         `${timings.filter((t) => /found/.test(t.status)).length}/${timings.length}`,
@@ -781,11 +814,13 @@ export async function benchSearch(
   }
   table(
     'Last keystroke to results rendered (ms)',
-    ['site', 'input', 'queries', 'median', 'p95', 'median +frame', 'p95 +frame', 'max', 'timeouts', 'cold 1st', 'hydration', 'with results', 'expected 1st'],
+    ['site', 'input', 'queries', 'median', 'p95', 'median +frame', 'p95 +frame', 'max', 'timeouts', 'key wait med/max', 'cold 1st', 'hydration', 'with results', 'expected 1st'],
     rows,
   );
   note(`"typed": page.keyboard.type, ${TYPING_DELAY_MS} ms per key, so each prefix starts a search; "pasted": the whole query in one input event.`);
-  note('Time from the last keystroke to the status text for the full query (MutationObserver); "+frame": to the next animation frame.');
+  note('Time from the last keystroke (its event.timeStamp, so time the key waits for a busy main thread counts) to the status text');
+  note('for the full query (MutationObserver); "+frame": to the next animation frame.');
+  note('"key wait": how long each typed key waited before the page handled it (handler time - event.timeStamp), over all keys.');
   note(`Navbar combobox on /faq/network, 1440x900. Timeouts (no result within ${SEARCH_TIMEOUT_MS / 1000} s) are left out of the figures.`);
   note('"cold 1st": the first query ("node", typed) on a fresh page, when focus starts fetching the index; not in the figures.');
   note('"hydration": from navigation to /faq/network until the page is hydrated (search usable), in Playwright, first page of the site.');
@@ -833,7 +868,7 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   environment();
-  const {real, fixture, generated} = await benchBuilds();
+  const {real, stock, stockQuestionPaths, fixture, generated} = await benchBuilds();
   if (!real.built) {
     console.log('\nThe real site did not build; nothing more to measure.');
     process.exitCode = 1;
@@ -842,12 +877,20 @@ async function main(): Promise<void> {
 
   const realServer = await startServer(real.buildDir, PORT_REAL);
   const fixtureServer = fixture?.built ? await startServer(fixture.buildDir, PORT_FIXTURE) : null;
+  const stockServer = stock.built ? await startServer(stock.buildDir, PORT_STOCK) : null;
   const browser = await chromium.launch({executablePath: chromiumPath(), args: chromiumArgs});
   exitHooks.push(() => void browser.close());
   try {
     const questions = readQuestions(path.join(real.siteDir, 'docs'));
-    await benchPageWeight(browser, realServer, questions);
-    await benchLighthouse(realServer, questions[0]?.slug ?? 'does-xmtp-have-a-token');
+    const onRealSite = (pathname: string): PageTarget => ({label: pathname, server: realServer, pathname});
+    const onStockSite = (pathname: string): PageTarget[] => (stockServer ? [{label: `stock template ${pathname}`, server: stockServer, pathname}] : []);
+    const firstQuestion = questions[0]?.slug ?? 'does-xmtp-have-a-token';
+    await benchPageWeight(browser, [
+      ...['/', '/faq', '/faq/network', ...questions.map((question) => `/faq/${question.slug}`)].map(onRealSite),
+      ...onStockSite('/'),
+      ...onStockSite(stockQuestionPaths[0] ?? `/docs/${firstQuestion}`),
+    ]);
+    await benchLighthouse([...['/', '/faq', `/faq/${firstQuestion}`].map(onRealSite), ...onStockSite(stockQuestionPaths[0] ?? `/docs/${firstQuestion}`)]);
 
     type Case = {query: string; expect: string};
     const cases = JSON.parse(fs.readFileSync(path.join(repoDir, 'tests/search-queries.json'), 'utf8')) as Case[];
@@ -862,6 +905,7 @@ async function main(): Promise<void> {
     await browser.close();
     realServer.stop();
     fixtureServer?.stop();
+    stockServer?.stop();
   }
   console.log(`\nTotal benchmark time: ${fmt((Date.now() - started) / 1000, 0)} s; load average at end: ${os.loadavg().map((v) => v.toFixed(2)).join(' ')}`);
   console.log('Other work on the machine during the run (load average above ~0.5) makes the times noisier.');
