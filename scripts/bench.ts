@@ -740,6 +740,10 @@ async function benchSearchOn(browser: Browser, server: Server, label: string, qu
       const frame = timings.map((t) => t.frameMs);
       const withExpectation = queries.filter((q) => q.expectTitle !== undefined);
       const firstRight = timings.filter((t, i) => queries[i]?.expectTitle !== undefined && t.firstTitle === queries[i]?.expectTitle).length;
+      timings.forEach((t, i) => {
+        const expected = queries[i]?.expectTitle;
+        if (expected !== undefined && t.firstTitle !== expected) note(`${label}, ${mode}: "${t.query}" found "${t.firstTitle ?? 'nothing'}" first`);
+      });
       rows.push([
         label,
         mode,

@@ -3,6 +3,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {SearchResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker.js';
 import {useFaq} from '@site/src/components/useFaq';
 import type {FaqQuestion} from '@site/src/plugins/faq/types';
+import {latestOnly} from './latestOnly';
 
 export type QuestionHit = {
   question: FaqQuestion;
@@ -12,9 +13,9 @@ export type QuestionHit = {
 };
 
 export const MAX_HITS = 8;
-const MAX_QUERY_LENGTH = 64;
-// Every extra word multiplies the plugin's fuzzy sub-queries; six words are plenty to find a question.
-const MAX_QUERY_WORDS = 6;
+// Room for a whole question pasted in; the plugin itself stops at 12 terms.
+const MAX_QUERY_LENGTH = 120;
+const MAX_QUERY_WORDS = 12;
 
 /**
  * Searches the local index built by @easyops-cn/docusaurus-search-local and
@@ -29,6 +30,7 @@ export function useQuestionSearch(query: string): {hits: QuestionHit[] | null; l
   const [hits, setHits] = useState<QuestionHit[] | null>(null);
   const [loading, setLoading] = useState(false);
   const latestRequest = useRef(0);
+  const schedule = useMemo(() => latestOnly((input: string) => searchQuestions(siteConfig.baseUrl, input)), [siteConfig.baseUrl]);
 
   const questionsByUrl = useMemo(() => {
     const map = new Map<string, {question: FaqQuestion; categoryLabel: string}>();
@@ -48,9 +50,9 @@ export function useQuestionSearch(query: string): {hits: QuestionHit[] | null; l
       return;
     }
     setLoading(true);
-    searchQuestions(siteConfig.baseUrl, trimmed).then(
+    schedule(trimmed).then(
       (results) => {
-        if (request !== latestRequest.current) return;
+        if (results === null || request !== latestRequest.current) return;
         setHits(toQuestionHits(results, questionsByUrl));
         setLoading(false);
       },
@@ -60,7 +62,7 @@ export function useQuestionSearch(query: string): {hits: QuestionHit[] | null; l
         setLoading(false);
       },
     );
-  }, [query, siteConfig.baseUrl, questionsByUrl]);
+  }, [query, schedule, questionsByUrl]);
 
   return {hits, loading, warmUp: () => void loadWorkerClient().then(({fetchIndexesByWorker}) => fetchIndexesByWorker(siteConfig.baseUrl, ''))};
 }
