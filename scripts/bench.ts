@@ -1,6 +1,7 @@
 /**
  * Benchmarks of the built site, printed as plain-text tables: build time and
- * memory, page weight, Lighthouse, and search latency. It asserts nothing;
+ * memory (against the stock template), page weight, Lighthouse, search
+ * latency, and what each package adds to a page's JavaScript. It asserts nothing;
  * it only prints figures, so it can be compared run to run.
  *
  * Usage: npm run bench
@@ -24,6 +25,7 @@ import {readQuestions, type QuestionFile} from '../tests/questionFiles';
 import {createFixtureSite, repoDir} from './fixtureSite';
 import {writeFixtureQuestions, type GeneratedQuestion} from './generateFixtureQuestions';
 import {createStockSite} from './stockSite';
+import {createSourceMapSite, javascriptCost} from './javascriptCost';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 const SKIP_FIXTURE = process.env.BENCH_SKIP_FIXTURE === '1';
@@ -32,6 +34,7 @@ const PORT_REAL = 3310;
 const PORT_FIXTURE = 3311;
 const PORT_LIGHTHOUSE = 3312;
 const PORT_STOCK = 3313;
+const PORT_SOURCE_MAPS = 3314;
 // Inter-key delay while typing search queries: a quick typist, so
 // intermediate searches run (and are discarded) as they would for a person.
 const TYPING_DELAY_MS = 60;
@@ -186,11 +189,12 @@ const TIME_BIN = '/usr/bin/time';
  * comes from /usr/bin/time -v when present (largest single process), and is
  * also sampled from /proc as the sum over the process tree.
  */
-function measureBuild(siteDir: string): Promise<BuildMeasure> {
+function measureBuild(siteDir: string, extraArgs: readonly string[] = []): Promise<BuildMeasure> {
   const useTime = fs.existsSync(TIME_BIN);
   const timeReport = path.join(os.tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
   const command = useTime ? TIME_BIN : process.execPath;
-  const args = useTime ? ['-v', '-o', timeReport, process.execPath, DOCUSAURUS_BIN, 'build', siteDir] : [DOCUSAURUS_BIN, 'build', siteDir];
+  const buildArgs = [DOCUSAURUS_BIN, 'build', siteDir, ...extraArgs];
+  const args = useTime ? ['-v', '-o', timeReport, process.execPath, ...buildArgs] : buildArgs;
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
     const child = track(
@@ -833,6 +837,53 @@ export async function benchSearch(
 }
 
 // ---------------------------------------------------------------------------
+// e. JavaScript by package.
+
+const JS_COST_ROWS = 20;
+
+export async function benchJavaScriptCost(browser: Browser, pathname: string): Promise<void> {
+  console.log(`\n== e. JavaScript of ${pathname} by package (a source-mapped build of the real site) ==`);
+  const {siteDir, configFile} = createSourceMapSite('bench-source-maps');
+  progress('source-mapped build');
+  const measure = await measureBuild(siteDir, ['--config', configFile]);
+  if (!measure.ok) {
+    note(`source-mapped build FAILED:\n${errorSummary(measure.output)}`);
+    return;
+  }
+  const buildDir = path.join(siteDir, 'build');
+  const server = await startServer(buildDir, PORT_SOURCE_MAPS);
+  const scripts = new Set<string>();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === server.origin && url.pathname.endsWith('.js')) scripts.add(url.pathname);
+    });
+    await page.goto(server.origin + pathname, {waitUntil: 'networkidle'});
+    await waitForHydration(page);
+    await context.close();
+  } finally {
+    server.stop();
+  }
+  const files = [...scripts].map((script) => path.join(buildDir, script));
+  const costs = javascriptCost(files);
+  const totalRaw = costs.reduce((sum, cost) => sum + cost.rawBytes, 0);
+  const rest = costs.slice(JS_COST_ROWS);
+  const row = (owner: string, raw: number, brotli: number) => [owner, fmt(raw / 1000, 1), kib(brotli), `${fmt((100 * raw) / totalRaw, 1)}%`];
+  table(
+    `Scripts loaded: ${files.length} files, ${fmt(totalRaw / 1000, 1)} KB parsed`,
+    ['package or site folder', 'parsed KB', 'brotli KiB (alone)', 'share'],
+    [
+      ...costs.slice(0, JS_COST_ROWS).map((cost) => row(cost.owner, cost.rawBytes, cost.brotliBytes)),
+      ...(rest.length > 0 ? [row(`${rest.length} others`, rest.reduce((sum, cost) => sum + cost.rawBytes, 0), rest.reduce((sum, cost) => sum + cost.brotliBytes, 0))] : []),
+    ],
+  );
+  note('Every byte of every script the page loaded, attributed through source maps to the package or folder it came from.');
+  note('"brotli (alone)": that code compressed on its own, an estimate: in the bundle, parts compress together (the page total is in b.).');
+}
+
+// ---------------------------------------------------------------------------
 
 function environment(): void {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -905,6 +956,7 @@ async function main(): Promise<void> {
     if (fixture?.built && fixtureServer) searchSites.push({site: fixture, server: fixtureServer, queries: fixtureQueries(generated)});
     else if (!SKIP_FIXTURE) note('Search on the fixture site: skipped, its build failed.');
     await benchSearch(browser, searchSites);
+    await benchJavaScriptCost(browser, `/faq/${firstQuestion}`);
   } finally {
     await browser.close();
     realServer.stop();
