@@ -33,6 +33,8 @@ export default withSourceMaps;
   return {siteDir, configFile};
 }
 
+const GLUE = '(webpack runtime and glue)';
+
 /** node_modules/<package> or the site folder a source file belongs to. */
 export function ownerOf(source: string): string {
   const normalized = source.replace(/\\/g, '/').replace(/^webpack:\/\/\/?/, '');
@@ -40,7 +42,7 @@ export function ownerOf(source: string): string {
   if (inPackage?.[1]) return inPackage[1];
   const inSite = /(?:^|\/)(src\/[^/]+\/[^/]+|docs|\.docusaurus)/.exec(normalized);
   if (inSite?.[1]) return `(site) ${inSite[1].replace(/\.[jt]sx?$/, '')}`;
-  return '(webpack runtime and glue)';
+  return GLUE;
 }
 
 export type Cost = {owner: string; rawBytes: number; brotliBytes: number};
@@ -52,11 +54,16 @@ export type Cost = {owner: string; rawBytes: number; brotliBytes: number};
  */
 export function javascriptCost(scriptFiles: readonly string[]): Cost[] {
   const code = new Map<string, string[]>();
+  const add = (owner: string, piece: string): void => {
+    const pieces = code.get(owner);
+    if (pieces) pieces.push(piece);
+    else code.set(owner, [piece]);
+  };
   for (const file of scriptFiles) {
     const text = fs.readFileSync(file, 'utf8');
     const mapFile = `${file}.map`;
     if (!fs.existsSync(mapFile)) {
-      code.set('(no source map)', [...(code.get('(no source map)') ?? []), text]);
+      add('(no source map)', text);
       continue;
     }
     const consumer = new SourceMapConsumer(JSON.parse(fs.readFileSync(mapFile, 'utf8')) as RawSourceMap);
@@ -64,17 +71,14 @@ export function javascriptCost(scriptFiles: readonly string[]): Cost[] {
     // Each mapping owns the generated text up to the next mapping on its line.
     const mappings: {line: number; column: number; owner: string}[] = [];
     consumer.eachMapping((mapping) => {
-      mappings.push({line: mapping.generatedLine, column: mapping.generatedColumn, owner: mapping.source ? ownerOf(mapping.source) : '(webpack runtime and glue)'});
+      mappings.push({line: mapping.generatedLine, column: mapping.generatedColumn, owner: mapping.source ? ownerOf(mapping.source) : GLUE});
     });
     mappings.sort((a, b) => a.line - b.line || a.column - b.column);
     mappings.forEach((mapping, index) => {
       const next = mappings[index + 1];
       const lineText = lines[mapping.line - 1] ?? '';
       const end = next && next.line === mapping.line ? next.column : lineText.length;
-      const piece = lineText.slice(mapping.column, end);
-      const pieces = code.get(mapping.owner) ?? [];
-      pieces.push(piece);
-      code.set(mapping.owner, pieces);
+      add(mapping.owner, lineText.slice(mapping.column, end));
     });
   }
   return [...code.entries()]
