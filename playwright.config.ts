@@ -3,9 +3,11 @@ import {chromiumArgs, chromiumPath} from './tests/chromium';
 
 // The site is tested twice: built for the root of a host (build/), and for a
 // sub-path as on GitHub Pages (build-base-url/, BASE_URL=/xmtp-faq/).
+// E2E_PORT moves both servers, so several checkouts can run their tests at once.
+const firstPort = Number(process.env.E2E_PORT ?? 3210);
 const sites = [
-  {name: 'root', port: 3210, baseUrl: '/', buildDir: 'build'},
-  {name: 'base-url', port: 3211, baseUrl: '/xmtp-faq/', buildDir: 'build-base-url'},
+  {name: 'root', port: firstPort, baseUrl: '/', buildDir: 'build'},
+  {name: 'base-url', port: firstPort + 1, baseUrl: '/xmtp-faq/', buildDir: 'build-base-url'},
 ] as const;
 
 export default defineConfig({

@@ -9,7 +9,7 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import {test, expect} from './fixtures';
 import {buildSite, createFixtureSite, repoDir} from '../../scripts/fixtureSite';
 
-const port = 3299;
+const port = Number(process.env.E2E_PORT ?? 3210) + 89;
 const origin = `http://127.0.0.1:${port}`;
 const fixture = {
   title: 'Can I read this FAQ on my phone?',
