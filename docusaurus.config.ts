@@ -86,9 +86,7 @@ const themeConfig = {
     links: [
       {
         title: 'FAQ',
-        items: [
-          {label: 'All questions', to: '/faq'},
-        ],
+        items: [{label: 'All questions', to: '/faq'}],
       },
       {
         title: 'Learn more',

@@ -24,8 +24,14 @@ if (!counts) {
 }
 
 const serious = (counts.high ?? 0) + (counts.critical ?? 0);
-console.log(`npm audit --omit=dev: ${Object.entries(counts).map(([level, count]) => `${count} ${level}`).join(', ')}`);
+console.log(
+  `npm audit --omit=dev: ${Object.entries(counts)
+    .map(([level, count]) => `${count} ${level}`)
+    .join(', ')}`,
+);
 if (serious > 0) {
-  console.error(`npm audit: ${serious} high or critical advisories in production dependencies. Run \`npm audit --omit=dev\` for details.`);
+  console.error(
+    `npm audit: ${serious} high or critical advisories in production dependencies. Run \`npm audit --omit=dev\` for details.`,
+  );
   process.exit(1);
 }

@@ -109,10 +109,14 @@ const kib = (bytes: number): string => fmt(bytes / 1024, 1);
 const mib = (kibibytes: number): string => fmt(kibibytes / 1024, 0);
 
 function table(title: string, headers: readonly string[], rows: readonly (readonly string[])[]): void {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
   // Left-align the first column (labels), right-align figures.
   const line = (cells: readonly string[]) =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ');
   console.log(`\n${title}`);
   console.log(line(headers));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
@@ -130,7 +134,9 @@ function progress(text: string): void {
 function errorSummary(output: string): string {
   const lines = output.split('\n').filter((line) => line.trim() !== '');
   const errors = lines.filter((line) => /\[ERROR\]|Error:|error/.test(line));
-  return (errors.length > 0 ? errors.slice(0, 12) : lines.slice(-15)).map((line) => `    ${line.slice(0, 300)}`).join('\n');
+  return (errors.length > 0 ? errors.slice(0, 12) : lines.slice(-15))
+    .map((line) => `    ${line.slice(0, 300)}`)
+    .join('\n');
 }
 
 function brotliSize(body: Buffer): number {
@@ -198,7 +204,12 @@ function measureBuild(siteDir: string, extraArgs: readonly string[] = []): Promi
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
     const child = track(
-      spawn(command, args, {cwd: siteDir, env: {...process.env, BASE_URL: '/'}, detached: true, stdio: ['ignore', 'pipe', 'pipe']}),
+      spawn(command, args, {
+        cwd: siteDir,
+        env: {...process.env, BASE_URL: '/'},
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
     );
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -224,7 +235,13 @@ function measureBuild(siteDir: string, extraArgs: readonly string[] = []): Promi
 
 export type SiteUnderTest = {name: string; label: string; siteDir: string; buildDir: string; built: boolean};
 
-async function benchBuilds(): Promise<{real: SiteUnderTest; stock: SiteUnderTest; stockQuestionPaths: string[]; fixture: SiteUnderTest | null; generated: GeneratedQuestion[]}> {
+async function benchBuilds(): Promise<{
+  real: SiteUnderTest;
+  stock: SiteUnderTest;
+  stockQuestionPaths: string[];
+  fixture: SiteUnderTest | null;
+  generated: GeneratedQuestion[];
+}> {
   console.log('\n== a. Build: clean production build (docusaurus build in a fresh fixture copy) ==');
   const real: SiteUnderTest = {name: 'bench-real', label: 'real site', siteDir: '', buildDir: '', built: false};
   const stock: SiteUnderTest = {name: 'stock', label: 'stock template', siteDir: '', buildDir: '', built: false};
@@ -256,7 +273,9 @@ async function benchBuilds(): Promise<{real: SiteUnderTest; stock: SiteUnderTest
     const rssValues = okRuns.map((m) => m.maxRssKiB).filter((v): v is number => v !== null);
     medianSeconds.set(site, median(okRuns.map((m) => m.seconds)));
     rows.push([
-      site === real ? `real site (${questionCount} questions)` : `stock classic template + the ${questionCount} questions`,
+      site === real
+        ? `real site (${questionCount} questions)`
+        : `stock classic template + the ${questionCount} questions`,
       `${okRuns.length}/${RUNS}`,
       fmt(median(okRuns.map((m) => m.seconds))),
       okRuns.map((m) => fmt(m.seconds)).join(' / '),
@@ -274,7 +293,13 @@ async function benchBuilds(): Promise<{real: SiteUnderTest; stock: SiteUnderTest
     generated = writeFixtureQuestions(siteDir, FIXTURE_QUESTIONS);
     progress(`${FIXTURE_QUESTIONS}-question fixture build (may take minutes)`);
     const measure = await measureBuild(siteDir);
-    fixture = {name: 'bench-1000', label: `${FIXTURE_QUESTIONS}-question fixture`, siteDir, buildDir: path.join(siteDir, 'build'), built: measure.ok};
+    fixture = {
+      name: 'bench-1000',
+      label: `${FIXTURE_QUESTIONS}-question fixture`,
+      siteDir,
+      buildDir: path.join(siteDir, 'build'),
+      built: measure.ok,
+    };
     if (measure.ok) {
       rows.push([
         `fixture (${questionCount} + ${FIXTURE_QUESTIONS} generated)`,
@@ -285,7 +310,9 @@ async function benchBuilds(): Promise<{real: SiteUnderTest; stock: SiteUnderTest
         mib(measure.treePeakKiB),
       ]);
     } else {
-      note(`${FIXTURE_QUESTIONS}-question fixture build FAILED after ${fmt(measure.seconds)} s:\n${errorSummary(measure.output)}`);
+      note(
+        `${FIXTURE_QUESTIONS}-question fixture build FAILED after ${fmt(measure.seconds)} s:\n${errorSummary(measure.output)}`,
+      );
     }
   }
 
@@ -294,10 +321,14 @@ async function benchBuilds(): Promise<{real: SiteUnderTest; stock: SiteUnderTest
     ['site', 'ok runs', 'median s', 'each run s', 'peak RSS MiB (time -v)', 'peak RSS MiB (tree, sampled)'],
     rows,
   );
-  note(`"time -v" is the largest single process (${fs.existsSync(TIME_BIN) ? TIME_BIN : 'not installed'}); "tree" sums RSS over the process tree every 200 ms.`);
+  note(
+    `"time -v" is the largest single process (${fs.existsSync(TIME_BIN) ? TIME_BIN : 'not installed'}); "tree" sums RSS over the process tree every 200 ms.`,
+  );
   const ratio = (medianSeconds.get(real) ?? Number.NaN) / (medianSeconds.get(stock) ?? Number.NaN);
   note(`Build time, real site / stock template (medians, same run): ${fmt(ratio, 2)} (target: at most 1.5).`);
-  note('Stock template: create-docusaurus 3.10.2 classic-typescript (its docs, blog and pages) plus the question files, built with the same node_modules.');
+  note(
+    'Stock template: create-docusaurus 3.10.2 classic-typescript (its docs, blog and pages) plus the question files, built with the same node_modules.',
+  );
 
   const outputs = [real, stock, fixture].filter((site): site is SiteUnderTest => site !== null && site.built);
   if (outputs.length > 0) {
@@ -341,7 +372,10 @@ function spawnServer(buildDir: string, port: number): Promise<{child: ChildProce
   child.stderr?.on('data', onData);
   // Say at once when and how the server ended, unless we stopped it.
   child.once('exit', (code, signal) => {
-    if (!stopping.has(child)) progress(`server on port ${port} (pid ${child.pid}) exited: ${code ?? signal}; output: ${log.trim().slice(-300)}`);
+    if (!stopping.has(child))
+      progress(
+        `server on port ${port} (pid ${child.pid}) exited: ${code ?? signal}; output: ${log.trim().slice(-300)}`,
+      );
   });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server on ${port} did not start:\n${log}`)), 30_000);
@@ -385,7 +419,9 @@ export async function startServer(buildDir: string, port: number): Promise<Serve
 
 async function waitForHydration(page: Page): Promise<void> {
   // Generous: a page of the 1,000-question site hydrates slowly on a busy machine.
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout: 120_000});
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
+    timeout: 120_000,
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -400,7 +436,8 @@ type PageLoad = {weight: Weight; dcl: number; load: number};
 const PRECOMPRESSED = /^(font\/woff2?|image\/(png|jpe?g|gif|webp|avif)|application\/font-woff2?)/;
 
 function kindOf(resourceType: string, contentType: string, url: string): ResourceKind {
-  if ((TYPES as readonly string[]).includes(resourceType) && resourceType !== 'other') return resourceType as ResourceKind;
+  if ((TYPES as readonly string[]).includes(resourceType) && resourceType !== 'other')
+    return resourceType as ResourceKind;
   // <link rel=prefetch> chunks and fetches report "other"/"fetch": classify by content.
   if (/javascript/.test(contentType) || /\.m?js(\?|$)/.test(url)) return 'script';
   if (/text\/css/.test(contentType)) return 'stylesheet';
@@ -428,7 +465,10 @@ async function loadPage(browser: Browser, url: string): Promise<PageLoad> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const weight: Weight = {
-    ...(Object.fromEntries(TYPES.map((kind) => [kind, {requests: 0, bytes: 0}])) as Record<ResourceKind, {requests: number; bytes: number}>),
+    ...(Object.fromEntries(TYPES.map((kind) => [kind, {requests: 0, bytes: 0}])) as Record<
+      ResourceKind,
+      {requests: number; bytes: number}
+    >),
     rawBytes: 0,
     afterLoadBytes: 0,
   };
@@ -485,7 +525,9 @@ export async function benchPageWeight(browser: Browser, targets: readonly PageTa
         loads.push(await loadPage(browser, server.origin + pathname));
       } catch (error) {
         // One retry, after restarting the server if it was the cause.
-        note(`${pathname} run ${run + 1} failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); retrying once.`);
+        note(
+          `${pathname} run ${run + 1} failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); retrying once.`,
+        );
         await server.ensure();
         loads.push(await loadPage(browser, server.origin + pathname));
       }
@@ -505,7 +547,13 @@ export async function benchPageWeight(browser: Browser, targets: readonly PageTa
     ['page', ...TYPES, 'total KiB', 'uncompressed KiB', 'after load KiB'],
     results.map(({path: pathname, loads}) => {
       const weight = representative(loads);
-      return [pathname, ...TYPES.map((kind) => kib(weight[kind].bytes)), kib(totalOf(weight)), kib(weight.rawBytes), kib(weight.afterLoadBytes)];
+      return [
+        pathname,
+        ...TYPES.map((kind) => kib(weight[kind].bytes)),
+        kib(totalOf(weight)),
+        kib(weight.rawBytes),
+        kib(weight.afterLoadBytes),
+      ];
     }),
   );
   table(
@@ -523,7 +571,9 @@ export async function benchPageWeight(browser: Browser, targets: readonly PageTa
     }),
   );
   note('Bytes: each decoded response body brotli-compressed at quality 11, as a host would send it;');
-  note('woff/woff2 fonts and png/jpeg/gif/webp/avif images are counted as is, as hosts send them. Headers not counted.');
+  note(
+    'woff/woff2 fonts and png/jpeg/gif/webp/avif images are counted as is, as hosts send them. Headers not counted.',
+  );
   note('Counted until network idle, so it includes anything loaded after the load event ("after load"): for the stock');
   note('template, the chunks Docusaurus prefetches for links in view; this site prefetches on hover/touch only.');
   const totals = new Map(results.map(({path: label, loads}) => [label, totalOf(representative(loads))]));
@@ -531,7 +581,9 @@ export async function benchPageWeight(browser: Browser, targets: readonly PageTa
   if (stockQuestion) {
     for (const [label, total] of totals) {
       if (label.startsWith('stock')) continue;
-      note(`${label}: ${fmt(total / stockQuestion[1], 2)} of the stock template's question page (target: at most 0.7).`);
+      note(
+        `${label}: ${fmt(total / stockQuestion[1], 2)} of the stock template's question page (target: at most 0.7).`,
+      );
     }
   }
   note('Times: localhost, no throttling, from navigation start.');
@@ -556,7 +608,12 @@ export async function benchLighthouse(targets: readonly PageTarget[]): Promise<v
     // lighthouse and chrome-launcher are ES modules: load them with import().
     const {default: lighthouse} = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
-    const launched = await chromeLauncher.launch({chromePath: chromiumPath(), chromeFlags: chromiumArgs, port: PORT_LIGHTHOUSE, logLevel: 'silent'});
+    const launched = await chromeLauncher.launch({
+      chromePath: chromiumPath(),
+      chromeFlags: chromiumArgs,
+      port: PORT_LIGHTHOUSE,
+      logLevel: 'silent',
+    });
     chrome = launched;
     exitHooks.push(() => launched.kill());
     const version = spawnSync(chromiumPath(), ['--version'], {encoding: 'utf8'}).stdout.trim();
@@ -571,7 +628,8 @@ export async function benchLighthouse(targets: readonly PageTarget[]): Promise<v
         let lhr: LighthouseResult | undefined;
         for (let attempt = 1; attempt <= 2; attempt += 1) {
           await server.ensure();
-          lhr = (await lighthouse(server.origin + pathname, {port: launched.port, output: 'json', logLevel: 'error'}))?.lhr;
+          lhr = (await lighthouse(server.origin + pathname, {port: launched.port, output: 'json', logLevel: 'error'}))
+            ?.lhr;
           const error = lhr ? lhr.runtimeError : {code: 'NO_RESULT', message: 'lighthouse returned nothing'};
           if (!error) break;
           problems.push(`${label} run ${run} attempt ${attempt}: ${error.code} ${error.message}`);
@@ -588,11 +646,19 @@ export async function benchLighthouse(targets: readonly PageTarget[]): Promise<v
         label,
         `${runs.length}/${RUNS}`,
         ...LH_CATEGORIES.map((category) => fmt(median(runs.map((r) => r.scores[category] ?? Number.NaN)), 0)),
-        ...LH_METRICS.map(([audit]) => fmt(median(runs.map((r) => r.metrics[audit] ?? Number.NaN)), audit === 'cumulative-layout-shift' ? 3 : 0)),
+        ...LH_METRICS.map(([audit]) =>
+          fmt(median(runs.map((r) => r.metrics[audit] ?? Number.NaN)), audit === 'cumulative-layout-shift' ? 3 : 0),
+        ),
       ]);
     }
-    table('Lighthouse scores (0-100) and lab metrics', ['page', 'ok runs', ...LH_CATEGORIES, ...LH_METRICS.map(([, label]) => label)], rows);
-    note(`Chromium: ${version}; lighthouse on http://127.0.0.1 (no TLS; scripts/serve.ts compresses with brotli/gzip like a static host).`);
+    table(
+      'Lighthouse scores (0-100) and lab metrics',
+      ['page', 'ok runs', ...LH_CATEGORIES, ...LH_METRICS.map(([, label]) => label)],
+      rows,
+    );
+    note(
+      `Chromium: ${version}; lighthouse on http://127.0.0.1 (no TLS; scripts/serve.ts compresses with brotli/gzip like a static host).`,
+    );
     for (const problem of problems) note(`warning: ${problem}`);
   } catch (error) {
     note(`Lighthouse could not run: ${error instanceof Error ? error.message : String(error)}`);
@@ -605,7 +671,15 @@ export async function benchLighthouse(targets: readonly PageTarget[]): Promise<v
 // d. Search.
 
 type SearchQuery = {query: string; expectTitle?: string};
-type SearchTiming = {query: string; domMs: number; frameMs: number; status: string; timedOut: boolean; firstTitle: string | null; keyDelays: number[]};
+type SearchTiming = {
+  query: string;
+  domMs: number;
+  frameMs: number;
+  status: string;
+  timedOut: boolean;
+  firstTitle: string | null;
+  keyDelays: number[];
+};
 
 function indexFiles(buildDir: string): {raw: number; brotli: number; files: string[]} {
   const files = fs.readdirSync(buildDir).filter((name) => /^search-index.*\.json$/.test(name));
@@ -693,7 +767,9 @@ async function timeQuery(page: Page, query: string, mode: InputMode): Promise<Se
   if (mode === 'typed') await page.keyboard.type(query, {delay: TYPING_DELAY_MS});
   else await input.fill(query);
   const timing = await done;
-  const keyDelays = await page.evaluate(() => (window as unknown as {__bench: {keyDelays: number[]}}).__bench.keyDelays);
+  const keyDelays = await page.evaluate(
+    () => (window as unknown as {__bench: {keyDelays: number[]}}).__bench.keyDelays,
+  );
   const firstTitle =
     timing.status === 'timeout'
       ? null
@@ -707,7 +783,11 @@ async function timeQuery(page: Page, query: string, mode: InputMode): Promise<Se
 }
 
 /** A fresh page with the search ready: hydrated, instrumented, index loaded. */
-async function openSearchPage(page: Page, server: Server, label: string): Promise<{hydrationMs: number; coldMs: number}> {
+async function openSearchPage(
+  page: Page,
+  server: Server,
+  label: string,
+): Promise<{hydrationMs: number; coldMs: number}> {
   await server.ensure();
   const started = Date.now();
   await page.goto(`${server.origin}/faq/network`);
@@ -721,7 +801,12 @@ async function openSearchPage(page: Page, server: Server, label: string): Promis
   return {hydrationMs, coldMs: cold.domMs};
 }
 
-async function benchSearchOn(browser: Browser, server: Server, label: string, queries: readonly SearchQuery[]): Promise<string[][]> {
+async function benchSearchOn(
+  browser: Browser,
+  server: Server,
+  label: string,
+  queries: readonly SearchQuery[],
+): Promise<string[][]> {
   await server.ensure();
   const context = await browser.newContext({viewport: {width: 1440, height: 900}});
   const page = await context.newPage();
@@ -743,10 +828,13 @@ async function benchSearchOn(browser: Browser, server: Server, label: string, qu
       const keyDelays = timings.flatMap((t) => t.keyDelays);
       const frame = timings.map((t) => t.frameMs);
       const withExpectation = queries.filter((q) => q.expectTitle !== undefined);
-      const firstRight = timings.filter((t, i) => queries[i]?.expectTitle !== undefined && t.firstTitle === queries[i]?.expectTitle).length;
+      const firstRight = timings.filter(
+        (t, i) => queries[i]?.expectTitle !== undefined && t.firstTitle === queries[i]?.expectTitle,
+      ).length;
       timings.forEach((t, i) => {
         const expected = queries[i]?.expectTitle;
-        if (expected !== undefined && t.firstTitle !== expected) note(`${label}, ${mode}: "${t.query}" found "${t.firstTitle ?? 'nothing'}" first`);
+        if (expected !== undefined && t.firstTitle !== expected)
+          note(`${label}, ${mode}: "${t.query}" found "${t.firstTitle ?? 'nothing'}" first`);
       });
       rows.push([
         label,
@@ -792,9 +880,16 @@ export function fixtureQueries(generated: readonly GeneratedQuestion[]): SearchQ
   for (let i = 18; i < 24; i += 1) queries.push({query: at(i).keywords[0] ?? 'fees'});
   for (let i = 24; i < 30; i += 1) {
     // A typo: two letters swapped in the longest word of a title.
-    const longest = at(i).title.replace(/[^A-Za-z ]/g, '').split(' ').sort((a, b) => b.length - a.length)[0] ?? 'network';
+    const longest =
+      at(i)
+        .title.replace(/[^A-Za-z ]/g, '')
+        .split(' ')
+        .sort((a, b) => b.length - a.length)[0] ?? 'network';
     const j = Math.floor(longest.length / 2);
-    queries.push({query: `${longest.slice(0, j - 1)}${longest.charAt(j)}${longest.charAt(j - 1)}${longest.slice(j + 1)}`.toLowerCase()});
+    queries.push({
+      query:
+        `${longest.slice(0, j - 1)}${longest.charAt(j)}${longest.charAt(j - 1)}${longest.slice(j + 1)}`.toLowerCase(),
+    });
   }
   return queries;
 }
@@ -822,18 +917,49 @@ export async function benchSearch(
   }
   table(
     'Last keystroke to results rendered (ms)',
-    ['site', 'input', 'queries', 'median', 'p95', 'median +frame', 'p95 +frame', 'max', 'timeouts', 'key wait med/max', 'cold 1st', 'hydration', 'with results', 'expected 1st'],
+    [
+      'site',
+      'input',
+      'queries',
+      'median',
+      'p95',
+      'median +frame',
+      'p95 +frame',
+      'max',
+      'timeouts',
+      'key wait med/max',
+      'cold 1st',
+      'hydration',
+      'with results',
+      'expected 1st',
+    ],
     rows,
   );
-  note(`"typed": page.keyboard.type, ${TYPING_DELAY_MS} ms per key, so each prefix starts a search; "pasted": the whole query in one input event.`);
-  note('Time from the last keystroke (its event.timeStamp, so time the key waits for a busy main thread counts) to the status text');
+  note(
+    `"typed": page.keyboard.type, ${TYPING_DELAY_MS} ms per key, so each prefix starts a search; "pasted": the whole query in one input event.`,
+  );
+  note(
+    'Time from the last keystroke (its event.timeStamp, so time the key waits for a busy main thread counts) to the status text',
+  );
   note('for the full query (MutationObserver); "+frame": to the next animation frame.');
-  note('"key wait": how long each typed key waited before the page handled it (handler time - event.timeStamp), over all keys.');
-  note(`Navbar combobox on /faq/network, 1440x900. Timeouts (no result within ${SEARCH_TIMEOUT_MS / 1000} s) are left out of the figures.`);
-  note('"cold 1st": the first query ("node", typed) on a fresh page, when focus starts fetching the index; not in the figures.');
-  note('"hydration": from navigation to /faq/network until the page is hydrated (search usable), in Playwright, first page of the site.');
-  note('After a timeout the page is reloaded (new search worker), so a backlog of searches does not carry over to the next query.');
-  note('Real site: tests/search-queries.json. Fixture: 30 queries from generated titles, title phrases, keywords and typos.');
+  note(
+    '"key wait": how long each typed key waited before the page handled it (handler time - event.timeStamp), over all keys.',
+  );
+  note(
+    `Navbar combobox on /faq/network, 1440x900. Timeouts (no result within ${SEARCH_TIMEOUT_MS / 1000} s) are left out of the figures.`,
+  );
+  note(
+    '"cold 1st": the first query ("node", typed) on a fresh page, when focus starts fetching the index; not in the figures.',
+  );
+  note(
+    '"hydration": from navigation to /faq/network until the page is hydrated (search usable), in Playwright, first page of the site.',
+  );
+  note(
+    'After a timeout the page is reloaded (new search worker), so a backlog of searches does not carry over to the next query.',
+  );
+  note(
+    'Real site: tests/search-queries.json. Fixture: 30 queries from generated titles, title phrases, keywords and typos.',
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -870,17 +996,34 @@ export async function benchJavaScriptCost(browser: Browser, pathname: string): P
   const costs = javascriptCost(files);
   const totalRaw = costs.reduce((sum, cost) => sum + cost.rawBytes, 0);
   const rest = costs.slice(JS_COST_ROWS);
-  const row = (owner: string, raw: number, brotli: number) => [owner, fmt(raw / 1000, 1), kib(brotli), `${fmt((100 * raw) / totalRaw, 1)}%`];
+  const row = (owner: string, raw: number, brotli: number) => [
+    owner,
+    fmt(raw / 1000, 1),
+    kib(brotli),
+    `${fmt((100 * raw) / totalRaw, 1)}%`,
+  ];
   table(
     `Scripts loaded: ${files.length} files, ${fmt(totalRaw / 1000, 1)} KB parsed`,
     ['package or site folder', 'parsed KB', 'brotli KiB (alone)', 'share'],
     [
       ...costs.slice(0, JS_COST_ROWS).map((cost) => row(cost.owner, cost.rawBytes, cost.brotliBytes)),
-      ...(rest.length > 0 ? [row(`${rest.length} others`, rest.reduce((sum, cost) => sum + cost.rawBytes, 0), rest.reduce((sum, cost) => sum + cost.brotliBytes, 0))] : []),
+      ...(rest.length > 0
+        ? [
+            row(
+              `${rest.length} others`,
+              rest.reduce((sum, cost) => sum + cost.rawBytes, 0),
+              rest.reduce((sum, cost) => sum + cost.brotliBytes, 0),
+            ),
+          ]
+        : []),
     ],
   );
-  note('Every byte of every script the page loaded, attributed through source maps to the package or folder it came from.');
-  note('"brotli (alone)": that code compressed on its own, an estimate: in the bundle, parts compress together (the page total is in b.).');
+  note(
+    'Every byte of every script the page loaded, attributed through source maps to the package or folder it came from.',
+  );
+  note(
+    '"brotli (alone)": that code compressed on its own, an estimate: in the bundle, parts compress together (the page total is in b.).',
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -889,9 +1032,18 @@ function environment(): void {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const chromiumVersion = spawnSync(chromiumPath(), ['--version'], {encoding: 'utf8'}).stdout.trim();
   console.log('XMTP Network FAQ benchmark');
-  console.log(`date: ${new Date().toISOString()}  node: ${process.version}  ${os.cpus().length} x ${cpu}  RAM: ${fmt(os.totalmem() / 2 ** 30, 1)} GiB`);
-  console.log(`load average at start: ${os.loadavg().map((v) => v.toFixed(2)).join(' ')}`);
-  console.log(`browser: ${chromiumVersion}  runs: ${RUNS}  fixture: ${SKIP_FIXTURE ? 'skipped' : `${FIXTURE_QUESTIONS} generated questions`}`);
+  console.log(
+    `date: ${new Date().toISOString()}  node: ${process.version}  ${os.cpus().length} x ${cpu}  RAM: ${fmt(os.totalmem() / 2 ** 30, 1)} GiB`,
+  );
+  console.log(
+    `load average at start: ${os
+      .loadavg()
+      .map((v) => v.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(
+    `browser: ${chromiumVersion}  runs: ${RUNS}  fixture: ${SKIP_FIXTURE ? 'skipped' : `${FIXTURE_QUESTIONS} generated questions`}`,
+  );
 }
 
 /**
@@ -938,22 +1090,31 @@ async function main(): Promise<void> {
   try {
     const questions = readQuestions(path.join(real.siteDir, 'docs'));
     const onRealSite = (pathname: string): PageTarget => ({label: pathname, server: realServer, pathname});
-    const onStockSite = (pathname: string): PageTarget[] => (stockServer ? [{label: `stock template ${pathname}`, server: stockServer, pathname}] : []);
+    const onStockSite = (pathname: string): PageTarget[] =>
+      stockServer ? [{label: `stock template ${pathname}`, server: stockServer, pathname}] : [];
     const firstQuestion = questions[0]?.slug ?? 'does-xmtp-have-a-token';
     await benchPageWeight(browser, [
       ...['/', '/faq', '/faq/network', ...questions.map((question) => `/faq/${question.slug}`)].map(onRealSite),
       ...onStockSite('/'),
       ...onStockSite(stockQuestionPaths[0] ?? `/docs/${firstQuestion}`),
     ]);
-    await benchLighthouse([...['/', '/faq', `/faq/${firstQuestion}`].map(onRealSite), ...onStockSite(stockQuestionPaths[0] ?? `/docs/${firstQuestion}`)]);
+    await benchLighthouse([
+      ...['/', '/faq', `/faq/${firstQuestion}`].map(onRealSite),
+      ...onStockSite(stockQuestionPaths[0] ?? `/docs/${firstQuestion}`),
+    ]);
 
     type Case = {query: string; expect: string};
     const cases = JSON.parse(fs.readFileSync(path.join(repoDir, 'tests/search-queries.json'), 'utf8')) as Case[];
     const titleBySlug = new Map(questions.map((question) => [question.slug, question.title]));
     const searchSites: {site: SiteUnderTest; server: Server; queries: SearchQuery[]}[] = [
-      {site: real, server: realServer, queries: cases.map((c) => ({query: c.query, expectTitle: titleBySlug.get(c.expect)}))},
+      {
+        site: real,
+        server: realServer,
+        queries: cases.map((c) => ({query: c.query, expectTitle: titleBySlug.get(c.expect)})),
+      },
     ];
-    if (fixture?.built && fixtureServer) searchSites.push({site: fixture, server: fixtureServer, queries: fixtureQueries(generated)});
+    if (fixture?.built && fixtureServer)
+      searchSites.push({site: fixture, server: fixtureServer, queries: fixtureQueries(generated)});
     else if (!SKIP_FIXTURE) note('Search on the fixture site: skipped, its build failed.');
     await benchSearch(browser, searchSites);
     await benchJavaScriptCost(browser, `/faq/${firstQuestion}`);
@@ -963,7 +1124,12 @@ async function main(): Promise<void> {
     fixtureServer?.stop();
     stockServer?.stop();
   }
-  console.log(`\nTotal benchmark time: ${fmt((Date.now() - started) / 1000, 0)} s; load average at end: ${os.loadavg().map((v) => v.toFixed(2)).join(' ')}`);
+  console.log(
+    `\nTotal benchmark time: ${fmt((Date.now() - started) / 1000, 0)} s; load average at end: ${os
+      .loadavg()
+      .map((v) => v.toFixed(2))
+      .join(' ')}`,
+  );
   console.log('Other work on the machine during the run (load average above ~0.5) makes the times noisier.');
 }
 

@@ -24,12 +24,16 @@ export type BuildResult = {status: number | null; output: string; seconds: numbe
 
 export function buildSite(siteDir: string, env: NodeJS.ProcessEnv = {}): BuildResult {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [path.join(repoDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', siteDir], {
-    cwd: siteDir,
-    encoding: 'utf8',
-    env: {...process.env, ...env},
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(repoDir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', siteDir],
+    {
+      cwd: siteDir,
+      encoding: 'utf8',
+      env: {...process.env, ...env},
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return {
     status: result.status,
     output: `${result.stdout}\n${result.stderr}`,

@@ -71,7 +71,11 @@ export function javascriptCost(scriptFiles: readonly string[]): Cost[] {
     // Each mapping owns the generated text up to the next mapping on its line.
     const mappings: {line: number; column: number; owner: string}[] = [];
     consumer.eachMapping((mapping) => {
-      mappings.push({line: mapping.generatedLine, column: mapping.generatedColumn, owner: mapping.source ? ownerOf(mapping.source) : GLUE});
+      mappings.push({
+        line: mapping.generatedLine,
+        column: mapping.generatedColumn,
+        owner: mapping.source ? ownerOf(mapping.source) : GLUE,
+      });
     });
     mappings.sort((a, b) => a.line - b.line || a.column - b.column);
     mappings.forEach((mapping, index) => {
@@ -84,7 +88,11 @@ export function javascriptCost(scriptFiles: readonly string[]): Cost[] {
   return [...code.entries()]
     .map(([owner, pieces]) => {
       const joined = Buffer.from(pieces.join(''));
-      return {owner, rawBytes: joined.length, brotliBytes: zlib.brotliCompressSync(joined, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11}}).length};
+      return {
+        owner,
+        rawBytes: joined.length,
+        brotliBytes: zlib.brotliCompressSync(joined, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11}}).length,
+      };
     })
     .sort((a, b) => b.rawBytes - a.rawBytes);
 }

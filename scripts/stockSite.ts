@@ -22,7 +22,8 @@ export function createStockSite(name = 'stock'): {siteDir: string; questionPaths
   const faqDir = path.join(siteDir, 'docs', 'faq');
   fs.mkdirSync(faqDir, {recursive: true});
   const questions = readQuestions();
-  for (const question of questions) fs.copyFileSync(path.join(repoDir, question.file), path.join(faqDir, `${question.slug}.md`));
+  for (const question of questions)
+    fs.copyFileSync(path.join(repoDir, question.file), path.join(faqDir, `${question.slug}.md`));
   // Question files set `slug: /<slug>`, so the stock docs plugin serves them at /docs/<slug>.
   return {siteDir, questionPaths: questions.map((question) => `/docs/${question.slug}`)};
 }

@@ -61,7 +61,9 @@ export function readQuestions(root = docsDir): QuestionFile[] {
       .filter((name) => /\.mdx?$/.test(name))
       .map((name) => {
         const question = readQuestionFile(path.join(root, category.dir, name));
-        const position = Number(/sidebar_position:\s*(\d+)/.exec(fs.readFileSync(path.join(root, category.dir, name), 'utf8'))?.[1] ?? 0);
+        const position = Number(
+          /sidebar_position:\s*(\d+)/.exec(fs.readFileSync(path.join(root, category.dir, name), 'utf8'))?.[1] ?? 0,
+        );
         return {question, position};
       })
       .sort((a, b) => a.position - b.position)

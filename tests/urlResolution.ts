@@ -13,7 +13,13 @@ export type Landing =
   | {ok: false; problem: string};
 
 function currentPaths(site: SiteShape): Set<string> {
-  return new Set(['/', '/faq', '/search', ...site.questionSlugs.map((slug) => `/faq/${slug}`), ...site.categorySlugs.map((slug) => `/faq/${slug}`)]);
+  return new Set([
+    '/',
+    '/faq',
+    '/search',
+    ...site.questionSlugs.map((slug) => `/faq/${slug}`),
+    ...site.categorySlugs.map((slug) => `/faq/${slug}`),
+  ]);
 }
 
 function follow(path: string, list: readonly Redirect[]): string {
@@ -45,17 +51,26 @@ export function resolvePublished(entry: PublishedUrl, site: SiteShape, list: rea
       };
     }
     if (hash && path !== '/faq') {
-      return {ok: false, problem: `Published URL "${entry.url}" has an anchor but lands on "${path}", not the all-questions page /faq.`};
+      return {
+        ok: false,
+        problem: `Published URL "${entry.url}" has an anchor but lands on "${path}", not the all-questions page /faq.`,
+      };
     }
     if (!hash && path !== `/faq/${slug}`) {
-      return {ok: false, problem: `Published URL "${entry.url}" lands on "${path}", not on the page of question "${slug}". Point its redirect in src/urls/redirects.ts to /faq/${slug}.`};
+      return {
+        ok: false,
+        problem: `Published URL "${entry.url}" lands on "${path}", not on the page of question "${slug}". Point its redirect in src/urls/redirects.ts to /faq/${slug}.`,
+      };
     }
     return {ok: true, path, hash, questionSlug: slug};
   }
   if (entry.category) {
     const categorySlug = path.replace(/^\/faq\//, '');
     if (!site.categorySlugs.includes(categorySlug)) {
-      return {ok: false, problem: `Published URL "${entry.url}" was category "${entry.category}" and lands on "${path}". Add a redirect to the category's new URL in src/urls/redirects.ts.`};
+      return {
+        ok: false,
+        problem: `Published URL "${entry.url}" was category "${entry.category}" and lands on "${path}". Add a redirect to the category's new URL in src/urls/redirects.ts.`,
+      };
     }
     return {ok: true, path, hash, categorySlug};
   }

@@ -9,13 +9,21 @@ declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/sea
     tokens: string[];
   };
   export function fetchIndexesByWorker(baseUrl: string, searchContext: string): Promise<void>;
-  export function searchByWorker(baseUrl: string, searchContext: string, input: string, limit: number): Promise<SearchResult[]>;
+  export function searchByWorker(
+    baseUrl: string,
+    searchContext: string,
+    input: string,
+    limit: number,
+  ): Promise<SearchResult[]>;
 }
 
 declare module 'mark.js' {
   export default class Mark {
     constructor(context: Element | Element[] | string);
-    mark(keywords: string | string[], options?: {separateWordSearch?: boolean; acrossElements?: boolean; exclude?: string[]}): void;
+    mark(
+      keywords: string | string[],
+      options?: {separateWordSearch?: boolean; acrossElements?: boolean; exclude?: string[]},
+    ): void;
     unmark(): void;
   }
 }

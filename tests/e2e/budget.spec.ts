@@ -13,10 +13,14 @@ const BUDGET_KIB = 140;
 const questions = readQuestions();
 const pages = ['./', 'faq', ...questions.map((question) => `faq/${question.slug}`)];
 
-const brotliSize = (body: Buffer) => zlib.brotliCompressSync(body, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+const brotliSize = (body: Buffer) =>
+  zlib.brotliCompressSync(body, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 
 for (const path of pages) {
-  test(`first visit to /${path.replace('./', '')} stays within ${BUDGET_KIB} KiB`, async ({browser, baseURL}, testInfo) => {
+  test(`first visit to /${path.replace('./', '')} stays within ${BUDGET_KIB} KiB`, async ({
+    browser,
+    baseURL,
+  }, testInfo) => {
     test.skip(testInfo.project.name !== 'root', 'byte counts are the same under a base URL');
     // Lighthouse's mobile viewport, a new profile: a cold cache.
     const context = await browser.newContext({viewport: {width: 412, height: 823}, isMobile: true, hasTouch: true});

@@ -13,7 +13,8 @@ const site = {questionSlugs: questions.map((q) => q.slug), categorySlugs: catego
 const buildDir = path.resolve(__dirname, '../../build');
 
 const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
-const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+const meta = (page: Page, key: string) =>
+  page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
 /** The published site root without its trailing slash, e.g. https://faq.xmtp.org or https://x.github.io/xmtp-faq. */
 async function siteOrigin(page: Page): Promise<string> {
   return (await publishedRoot(page)).replace(/\/$/, '');
@@ -50,7 +51,9 @@ test.describe('copy link', () => {
     for (const question of questions) {
       await expect(page.locator(`h2#${question.slug} a.hash-link`)).toHaveAttribute('href', `#${question.slug}`);
       await page.getByRole('button', {name: `Copy link to “${question.title}”`}).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${question.slug}`);
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toBe(`${canonical}#${question.slug}`);
     }
     const last = questions.at(-1)!;
     await page.evaluate(() => navigator.clipboard.writeText(''));
@@ -83,7 +86,9 @@ for (const question of questions) {
     expect(await meta(page, 'og:type')).toBe('article');
     expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
     const image = (await meta(page, 'og:image'))!;
-    expect(image).toBe(new URL(`img/social/${question.slug}.png`, new URL('./', canonical.replace(/faq\/[^/]+$/, ''))).href);
+    expect(image).toBe(
+      new URL(`img/social/${question.slug}.png`, new URL('./', canonical.replace(/faq\/[^/]+$/, ''))).href,
+    );
     expect(await meta(page, 'twitter:image')).toBe(image);
     const response = await localFetch(request, image, baseURL);
     expect(response.status()).toBe(200);
@@ -108,7 +113,9 @@ for (const entry of publishedUrls) {
     const page = await context.newPage();
     const response = await page.goto(new URL(`.${entry.url}`, baseURL).href);
     expect(response?.status(), `${entry.url} answers`).toBe(200);
-    await page.waitForURL((url) => url.pathname.replace(new URL(baseURL!).pathname.replace(/\/$/, ''), '') === landing.path);
+    await page.waitForURL(
+      (url) => url.pathname.replace(new URL(baseURL!).pathname.replace(/\/$/, ''), '') === landing.path,
+    );
     expect(new URL(page.url()).hash, 'the #anchor survives any redirect').toBe(landing.hash ? `#${landing.hash}` : '');
     if (landing.questionSlug) {
       const question = questions.find((q) => q.slug === landing.questionSlug)!;
@@ -153,14 +160,20 @@ test('sitemap.xml lists every page and robots.txt points to it', async ({page, r
   const origin = await siteOrigin(page);
   const sitemap = await (await request.get('sitemap.xml')).text();
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
-  const expected = ['/', '/faq', ...questions.map((q) => `/faq/${q.slug}`), ...categories.map((c) => `/faq/${c.slug}`)].map((p) => `${origin}${p}`).sort();
+  const expected = ['/', '/faq', ...questions.map((q) => `/faq/${q.slug}`), ...categories.map((c) => `/faq/${c.slug}`)]
+    .map((p) => `${origin}${p}`)
+    .sort();
   expect(listed).toEqual(expected);
   const robots = await (await request.get('robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${origin}/sitemap.xml`);
   expect(fs.existsSync(path.join(buildDir, 'sitemap.xml'))).toBe(true);
 });
 
-type JsonLd = {'@context': string; '@type': string; mainEntity: {'@type': string; name: string; acceptedAnswer: {'@type': string; text: string}}[]};
+type JsonLd = {
+  '@context': string;
+  '@type': string;
+  mainEntity: {'@type': string; name: string; acceptedAnswer: {'@type': string; text: string}}[];
+};
 
 async function faqJsonLd(page: Page): Promise<JsonLd> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -179,7 +192,12 @@ function expectValidFaqPage(data: JsonLd, expectedQuestions: typeof questions): 
     expect(entity.acceptedAnswer['@type']).toBe('Answer');
     for (const paragraph of question.body.split(/\n\s*\n/)) {
       for (const line of paragraph.split('\n')) {
-        expect(entity.acceptedAnswer.text).toContain(line.replace(/^- /, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/`/g, ''));
+        expect(entity.acceptedAnswer.text).toContain(
+          line
+            .replace(/^- /, '')
+            .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+            .replace(/`/g, ''),
+        );
       }
     }
   });

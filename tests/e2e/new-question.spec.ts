@@ -56,14 +56,24 @@ test.afterAll(() => {
   fs.rmSync(path.join(repoDir, '.fixture-sites/new-question'), {recursive: true, force: true});
 });
 
-test('a fifth question file appears in the sidebar, category index, home page and all-questions page', async ({page}) => {
+test('a fifth question file appears in the sidebar, category index, home page and all-questions page', async ({
+  page,
+}) => {
   await page.goto(`${origin}/faq/${fixture.slug}`);
   await expect(page.locator('article h1')).toHaveText(fixture.title);
-  const tokenGroup = page.locator('nav[aria-label="Docs sidebar"] .theme-doc-sidebar-item-category-level-1').filter({hasText: 'Token'});
-  await expect(tokenGroup.locator('.theme-doc-sidebar-item-link a')).toHaveText(['Does XMTP have a token?', fixture.title]);
+  const tokenGroup = page
+    .locator('nav[aria-label="Docs sidebar"] .theme-doc-sidebar-item-category-level-1')
+    .filter({hasText: 'Token'});
+  await expect(tokenGroup.locator('.theme-doc-sidebar-item-link a')).toHaveText([
+    'Does XMTP have a token?',
+    fixture.title,
+  ]);
 
   await page.goto(`${origin}/faq/token`);
-  await expect(page.locator('article a.card').filter({hasText: fixture.title})).toHaveAttribute('href', `/faq/${fixture.slug}`);
+  await expect(page.locator('article a.card').filter({hasText: fixture.title})).toHaveAttribute(
+    'href',
+    `/faq/${fixture.slug}`,
+  );
 
   await page.goto(`${origin}/`);
   await expect(page.getByRole('link', {name: fixture.title})).toHaveAttribute('href', `/faq/${fixture.slug}`);

@@ -12,7 +12,12 @@ const questions = readQuestions();
 test.describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [375, 1440]) {
-      test(`axe finds no violation on any sitemap page, ${colorScheme} mode, ${width}px`, async ({browser, page, request, baseURL}) => {
+      test(`axe finds no violation on any sitemap page, ${colorScheme} mode, ${width}px`, async ({
+        browser,
+        page,
+        request,
+        baseURL,
+      }) => {
         test.setTimeout(180_000);
         const root = await publishedRoot(page);
         const pages = [...(await sitemapPages(request, root)), 'search?q=token'];
@@ -23,9 +28,13 @@ test.describe('accessibility', () => {
           await axePage.goto(new URL(path, baseURL).href);
           await axePage.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
           await expect(axePage.locator('html')).toHaveAttribute('data-theme', colorScheme);
-          const {violations} = await new AxeBuilder({page: axePage}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+          const {violations} = await new AxeBuilder({page: axePage})
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+            .analyze();
           for (const violation of violations) {
-            report.push(`/${path}: ${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+            report.push(
+              `/${path}: ${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+            );
           }
         }
         await context.close();
@@ -52,7 +61,11 @@ test.describe('keyboard only', () => {
         if (!element || element === document.body) return null;
         const style = getComputedStyle(element);
         const visibleFocus = style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
-        return {name: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '', visibleFocus, tag: element.tagName};
+        return {
+          name: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '',
+          visibleFocus,
+          tag: element.tagName,
+        };
       });
       if (focused) {
         expect(focused.visibleFocus, `focus ring on "${focused.name}"`).toBe(true);
@@ -60,8 +73,17 @@ test.describe('keyboard only', () => {
       }
       await page.keyboard.press('Tab');
     }
-    for (const control of ['All questions', 'Search the FAQ', /Switch between dark and light mode/, questions[1]!.title, /Copy link to/]) {
-      expect(reached.some((name) => (typeof control === 'string' ? name === control : control.test(name))), `reached ${control}`).toBe(true);
+    for (const control of [
+      'All questions',
+      'Search the FAQ',
+      /Switch between dark and light mode/,
+      questions[1]!.title,
+      /Copy link to/,
+    ]) {
+      expect(
+        reached.some((name) => (typeof control === 'string' ? name === control : control.test(name))),
+        `reached ${control}`,
+      ).toBe(true);
     }
 
     // Operate them: theme toggle, sidebar link, copy link.
@@ -98,7 +120,12 @@ test.describe('keyboard only', () => {
 });
 
 test.describe('privacy and security', () => {
-  test('every page: security headers, a CSP meta, no violation, no other host, safe outbound links', async ({page, request, baseURL, allowConsoleError}) => {
+  test('every page: security headers, a CSP meta, no violation, no other host, safe outbound links', async ({
+    page,
+    request,
+    baseURL,
+    allowConsoleError,
+  }) => {
     test.setTimeout(180_000);
     allowConsoleError(/status of 404/);
     const root = await publishedRoot(page);
@@ -106,7 +133,9 @@ test.describe('privacy and security', () => {
     await page.addInitScript(() => {
       const store = window as unknown as {cspViolations: string[]};
       store.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (event) => store.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        store.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     const localHost = new URL(baseURL!).host;
     for (const path of pages) {
@@ -114,17 +143,32 @@ test.describe('privacy and security', () => {
       const headers = response!.headers();
       expect(headers['content-security-policy'], path).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
       expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
-      expect(headers['content-security-policy']).not.toContain('unsafe-inline\' \'sha');
+      expect(headers['content-security-policy']).not.toContain("unsafe-inline' 'sha");
       expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
       expect(headers['permissions-policy']).toContain('camera=()');
-      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/script-src 'self'/);
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(
+        /script-src 'self'/,
+      );
       // Exercise what loads lazily: the search worker and index.
       if (path === 'search?q=node') await expect(page.locator('main').getByRole('status')).toHaveText(/found/);
-      const outbound = await page.locator('a[href^="http"]').evaluateAll((links, host) => links.filter((a) => new URL((a as HTMLAnchorElement).href).host !== host).map((a) => ({href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? ''})), localHost);
-      for (const link of outbound) expect(link.rel.split(' ').sort(), `${path}: ${link.href}`).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
-      expect(await page.evaluate(() => (window as unknown as {cspViolations: string[]}).cspViolations), path).toEqual([]);
+      const outbound = await page
+        .locator('a[href^="http"]')
+        .evaluateAll(
+          (links, host) =>
+            links
+              .filter((a) => new URL((a as HTMLAnchorElement).href).host !== host)
+              .map((a) => ({href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? ''})),
+          localHost,
+        );
+      for (const link of outbound)
+        expect(link.rel.split(' ').sort(), `${path}: ${link.href}`).toEqual(
+          expect.arrayContaining(['noopener', 'noreferrer']),
+        );
+      expect(await page.evaluate(() => (window as unknown as {cspViolations: string[]}).cspViolations), path).toEqual(
+        [],
+      );
     }
     await page.locator('nav.navbar').getByRole('combobox', {name: 'Search the FAQ'}).fill('token');
     await expect(page.locator('nav.navbar').getByRole('option').first()).toBeVisible();
@@ -133,21 +177,33 @@ test.describe('privacy and security', () => {
 });
 
 test.describe('hard conditions', () => {
-  test('without JavaScript every question and its whole answer can be read, and internal links work', async ({browser, baseURL, request}) => {
+  test('without JavaScript every question and its whole answer can be read, and internal links work', async ({
+    browser,
+    baseURL,
+    request,
+  }) => {
     const context = await browser.newContext({javaScriptEnabled: false});
     const page = await context.newPage();
     const internalLinks = new Set<string>();
     for (const path of ['./', 'faq', ...questions.map((question) => `faq/${question.slug}`)]) {
       await page.goto(new URL(path, baseURL).href);
       await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'false');
-      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-      for (const href of hrefs) if (new URL(href).origin === new URL(baseURL!).origin) internalLinks.add(href.split('#')[0]!);
+      const hrefs = await page
+        .locator('a[href]')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      for (const href of hrefs)
+        if (new URL(href).origin === new URL(baseURL!).origin) internalLinks.add(href.split('#')[0]!);
     }
     for (const path of ['faq', ...questions.map((question) => `faq/${question.slug}`)]) {
       await page.goto(new URL(path, baseURL).href);
       for (const question of questions.filter((q) => path === 'faq' || path === `faq/${q.slug}`)) {
         for (const line of question.body.split('\n').filter((l) => l.trim())) {
-          await expect(page.locator('article').first()).toContainText(line.replace(/^- /, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/`/g, ''));
+          await expect(page.locator('article').first()).toContainText(
+            line
+              .replace(/^- /, '')
+              .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+              .replace(/`/g, ''),
+          );
         }
       }
     }
@@ -168,7 +224,9 @@ test.describe('hard conditions', () => {
     for (const selector of ['nav.navbar', 'footer', '.faq-copy-link', '.faq-toc']) {
       await expect(page.locator(selector).first()).toBeHidden();
     }
-    const linkAfter = await page.locator('.faq-answer a[href^="https://xmtplabs.com"]').evaluate((a) => getComputedStyle(a, '::after').content);
+    const linkAfter = await page
+      .locator('.faq-answer a[href^="https://xmtplabs.com"]')
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(linkAfter).toContain('https://xmtplabs.com/');
     const pdf = await page.pdf({format: 'A4'});
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');

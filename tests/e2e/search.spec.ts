@@ -17,7 +17,10 @@ test('the query file covers every question and every kind of query', () => {
   expect(cases.length).toBeGreaterThanOrEqual(30);
   expect(new Set(cases.map((c) => c.expect))).toEqual(new Set(questions.map((question) => question.slug)));
   for (const kind of ['question', 'answer', 'keyword', 'typo', 'phrase', 'british spelling']) {
-    expect(cases.some((c) => c.kind === kind), kind).toBe(true);
+    expect(
+      cases.some((c) => c.kind === kind),
+      kind,
+    ).toBe(true);
   }
 });
 
@@ -34,9 +37,13 @@ test('every query in tests/search-queries.json finds its question first, once, w
     await expect(page.locator('nav.navbar').getByRole('status')).toHaveText(/found|No question matches/);
     const texts = await results(page).locator('span:nth-child(2)').allTextContents();
     const expected = titleOf(searchCase.expect);
-    if (texts[0] !== expected) failures.push(`"${searchCase.query}" (${searchCase.kind}): first result "${texts[0]}", expected "${expected}"`);
-    if (new Set(texts).size !== texts.length) failures.push(`"${searchCase.query}": a question appears twice: ${texts.join(' | ')}`);
-    const category = categories.find((c) => c.dir === questions.find((q) => q.slug === searchCase.expect)!.categoryDir)!;
+    if (texts[0] !== expected)
+      failures.push(`"${searchCase.query}" (${searchCase.kind}): first result "${texts[0]}", expected "${expected}"`);
+    if (new Set(texts).size !== texts.length)
+      failures.push(`"${searchCase.query}": a question appears twice: ${texts.join(' | ')}`);
+    const category = categories.find(
+      (c) => c.dir === questions.find((q) => q.slug === searchCase.expect)!.categoryDir,
+    )!;
     if (texts[0] === expected) await expect(first.locator('span').first()).toHaveText(category.label);
   }
   expect(failures).toEqual([]);
@@ -90,11 +97,16 @@ test('no match: says so and offers all questions and the categories', async ({pa
   await page.goto('./');
   const input = navbarSearch(page);
   await input.fill('zzqxv');
-  await expect(page.locator('nav.navbar').getByRole('paragraph').filter({hasText: 'No question matches “zzqxv”.'})).toBeVisible();
+  await expect(
+    page.locator('nav.navbar').getByRole('paragraph').filter({hasText: 'No question matches “zzqxv”.'}),
+  ).toBeVisible();
   const nav = page.locator('nav.navbar');
   await expect(nav.getByRole('link', {name: 'all questions', exact: true}).last()).toHaveAttribute('href', /\/faq$/);
   for (const category of categories) {
-    await expect(nav.getByRole('link', {name: category.label, exact: true}).last()).toHaveAttribute('href', new RegExp(`/faq/${category.slug}$`));
+    await expect(nav.getByRole('link', {name: category.label, exact: true}).last()).toHaveAttribute(
+      'href',
+      new RegExp(`/faq/${category.slug}$`),
+    );
   }
   await expect(page.locator('nav.navbar').getByRole('status')).toHaveText('No question matches.');
 });
@@ -107,10 +119,14 @@ test('/search?q= is a page that can be linked, one result per question', async (
   await expect(main.getByRole('status')).toHaveText('1 question found');
   await main.getByRole('searchbox', {name: 'Search the FAQ'}).fill('node');
   await expect(page).toHaveURL(/\/search\?q=node$/);
-  await expect(main.getByRole('heading', {level: 2}).first()).toHaveText(titleOf('will-i-be-able-to-run-my-own-xmtp-node'));
+  await expect(main.getByRole('heading', {level: 2}).first()).toHaveText(
+    titleOf('will-i-be-able-to-run-my-own-xmtp-node'),
+  );
   await main.getByRole('searchbox', {name: 'Search the FAQ'}).fill('zzqxv');
   await expect(main.getByRole('status')).toHaveText('No question matches your search.');
-  await expect(page.getByRole('complementary', {name: 'Browse instead'}).getByRole('link', {name: 'all questions'})).toHaveAttribute('href', /\/faq$/);
+  await expect(
+    page.getByRole('complementary', {name: 'Browse instead'}).getByRole('link', {name: 'all questions'}),
+  ).toHaveAttribute('href', /\/faq$/);
 });
 
 test('the search index is fetched only when the visitor starts to search', async ({page}) => {

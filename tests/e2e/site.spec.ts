@@ -10,8 +10,13 @@ test('the home page lists every category with its questions and one-line answers
   const cards = page.locator('main section');
   await expect(cards.locator('h3')).toHaveText(categories.map((category) => category.label));
   for (const question of questions) {
-    const card = cards.filter({has: page.getByRole('heading', {name: categories.find((c) => c.dir === question.categoryDir)!.label})});
-    await expect(card.getByRole('link', {name: question.title})).toHaveAttribute('href', new RegExp(`/faq/${question.slug}$`));
+    const card = cards.filter({
+      has: page.getByRole('heading', {name: categories.find((c) => c.dir === question.categoryDir)!.label}),
+    });
+    await expect(card.getByRole('link', {name: question.title})).toHaveAttribute(
+      'href',
+      new RegExp(`/faq/${question.slug}$`),
+    );
     await expect(card.getByText(question.description)).toBeVisible();
   }
   await page.getByRole('link', {name: 'Read all questions on one page'}).click();
@@ -24,8 +29,12 @@ test('the sidebar groups the questions by category, in order', async ({page}) =>
   const categoryLinks = sidebar.locator('.theme-doc-sidebar-item-category-level-1 > div > a');
   await expect(categoryLinks).toHaveText(categories.map((category) => category.label));
   for (const category of categories) {
-    const group = sidebar.locator('.theme-doc-sidebar-item-category-level-1').filter({has: page.getByRole('link', {name: category.label, exact: true})});
-    const expected = questions.filter((question) => question.categoryDir === category.dir).map((question) => question.title);
+    const group = sidebar
+      .locator('.theme-doc-sidebar-item-category-level-1')
+      .filter({has: page.getByRole('link', {name: category.label, exact: true})});
+    const expected = questions
+      .filter((question) => question.categoryDir === category.dir)
+      .map((question) => question.title);
     await expect(group.locator('.theme-doc-sidebar-item-link a')).toHaveText(expected);
   }
 });
@@ -39,7 +48,10 @@ for (const question of questions) {
     const answer = page.locator('article .theme-doc-markdown');
     for (const paragraph of question.body.split(/\n\s*\n/)) {
       for (const line of paragraph.split('\n')) {
-        const text = line.replace(/^- /, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/`/g, '');
+        const text = line
+          .replace(/^- /, '')
+          .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+          .replace(/`/g, '');
         await expect(answer).toContainText(text);
       }
     }
@@ -48,7 +60,10 @@ for (const question of questions) {
     }
     const category = categories.find((c) => c.dir === question.categoryDir)!;
     const breadcrumbs = page.locator('nav[aria-label="Breadcrumbs"]');
-    await expect(breadcrumbs.getByRole('link', {name: category.label})).toHaveAttribute('href', new RegExp(`/faq/${category.slug}$`));
+    await expect(breadcrumbs.getByRole('link', {name: category.label})).toHaveAttribute(
+      'href',
+      new RegExp(`/faq/${category.slug}$`),
+    );
     await expect(page.locator('nav.pagination-nav')).toBeVisible();
   });
 }
@@ -69,9 +84,15 @@ test('the all-questions page has every question and whole answer, grouped by cat
   await expect(page.locator('article h2')).toHaveText(questions.map((question) => question.title));
   for (const question of questions) {
     const heading = page.locator(`h2#${question.slug}`);
-    await expect(heading.getByRole('link', {name: question.title})).toHaveAttribute('href', new RegExp(`/faq/${question.slug}$`));
+    await expect(heading.getByRole('link', {name: question.title})).toHaveAttribute(
+      'href',
+      new RegExp(`/faq/${question.slug}$`),
+    );
     for (const link of question.links) {
-      await expect(page.locator('article').getByRole('link', {name: link.text, exact: true})).toHaveAttribute('href', link.href);
+      await expect(page.locator('article').getByRole('link', {name: link.text, exact: true})).toHaveAttribute(
+        'href',
+        link.href,
+      );
     }
   }
   const sectionLabels = page.locator('article section > p:first-child');
@@ -79,8 +100,14 @@ test('the all-questions page has every question and whole answer, grouped by cat
 });
 
 for (const question of questions) {
-  test(`/faq#${question.slug} loaded cold puts the question just below the sticky navbar`, async ({browser, baseURL}) => {
-    for (const viewport of [{width: 1440, height: 900}, {width: 375, height: 812}]) {
+  test(`/faq#${question.slug} loaded cold puts the question just below the sticky navbar`, async ({
+    browser,
+    baseURL,
+  }) => {
+    for (const viewport of [
+      {width: 1440, height: 900},
+      {width: 375, height: 812},
+    ]) {
       const context = await browser.newContext({viewport});
       const page = await context.newPage();
       await page.goto(`${baseURL}faq#${question.slug}`);
@@ -104,7 +131,10 @@ for (const category of categories) {
     const cards = page.locator('article a.card');
     await expect(cards).toHaveCount(expected.length);
     for (const question of expected) {
-      await expect(cards.filter({hasText: question.title})).toHaveAttribute('href', new RegExp(`/faq/${question.slug}$`));
+      await expect(cards.filter({hasText: question.title})).toHaveAttribute(
+        'href',
+        new RegExp(`/faq/${question.slug}$`),
+      );
     }
   });
 }
@@ -118,7 +148,10 @@ test('an unknown path answers 404 with a page that helps', async ({page, allowCo
   await expect(main.getByRole('link', {name: 'Home page'})).toBeVisible();
   await expect(main.getByRole('link', {name: 'All questions on one page'})).toBeVisible();
   for (const category of categories) {
-    await expect(main.getByRole('link', {name: category.label, exact: true})).toHaveAttribute('href', new RegExp(`/faq/${category.slug}$`));
+    await expect(main.getByRole('link', {name: category.label, exact: true})).toHaveAttribute(
+      'href',
+      new RegExp(`/faq/${category.slug}$`),
+    );
   }
   await main.getByRole('link', {name: categories[0]!.label, exact: true}).click();
   await expect(page.locator('h1')).toHaveText(categories[0]!.label);
@@ -161,7 +194,10 @@ test('the navbar and footer link out with the source hrefs', async ({page}) => {
   const navbar = page.locator('nav.navbar');
   await expect(navbar.getByRole('link', {name: 'All questions'})).toHaveAttribute('href', /\/faq$/);
   await expect(navbar.getByRole('link', {name: /^XIPs/})).toHaveAttribute('href', 'https://github.com/xmtp/XIPs');
-  await expect(navbar.getByRole('link', {name: /^Decentralizing XMTP/})).toHaveAttribute('href', 'https://xmtp.org/vision/concepts/decentralizing-xmtp');
+  await expect(navbar.getByRole('link', {name: /^Decentralizing XMTP/})).toHaveAttribute(
+    'href',
+    'https://xmtp.org/vision/concepts/decentralizing-xmtp',
+  );
   const footer = page.locator('footer');
   for (const [name, href] of [
     [/^XIP-54/, 'https://community.xmtp.org/t/xip-54-xmtp-network-node-operator-qualification-criteria/868'],

@@ -38,7 +38,11 @@ test('every source question has exactly one file, with its exact title and answe
 
 test('slugs are the source page anchors and descriptions fit link previews', () => {
   for (const question of questions) {
-    const anchor = question.title.toLowerCase().replace(/[^a-z0-9 -]/g, '').trim().replace(/\s+/g, '-');
+    const anchor = question.title
+      .toLowerCase()
+      .replace(/[^a-z0-9 -]/g, '')
+      .trim()
+      .replace(/\s+/g, '-');
     assert.equal(question.slug, anchor);
     assert.ok(question.description.length <= 160, `${question.file} description length`);
     assert.ok(question.keywords.length > 0, `${question.file} has keywords`);

@@ -28,7 +28,12 @@ test('every current question and category page is in the published list', () => 
 });
 
 test('renaming a slug without a redirect fails with the URL and the fix', () => {
-  const renamed: SiteShape = {...site, questionSlugs: site.questionSlugs.map((slug) => (slug === 'does-xmtp-have-a-token' ? 'is-there-an-xmtp-token' : slug))};
+  const renamed: SiteShape = {
+    ...site,
+    questionSlugs: site.questionSlugs.map((slug) =>
+      slug === 'does-xmtp-have-a-token' ? 'is-there-an-xmtp-token' : slug,
+    ),
+  };
   const entry = publishedUrls.find((e) => e.url === '/faq/does-xmtp-have-a-token')!;
   const landing = resolvePublished(entry, renamed);
   assert.equal(landing.ok, false);
@@ -43,14 +48,29 @@ test('renaming a slug without a redirect fails with the URL and the fix', () => 
     `Published URL "/faq#does-xmtp-have-a-token" was question "does-xmtp-have-a-token", which no longer exists. Add {from: '/faq/does-xmtp-have-a-token', to: '/faq/<its-new-slug>'} to src/urls/redirects.ts.`,
   );
   const withRedirect = [...redirects, {from: '/faq/does-xmtp-have-a-token', to: '/faq/is-there-an-xmtp-token'}];
-  assert.deepEqual(resolvePublished(entry, renamed, withRedirect), {ok: true, path: '/faq/is-there-an-xmtp-token', hash: '', questionSlug: 'is-there-an-xmtp-token'});
-  assert.deepEqual(resolvePublished(anchor, renamed, withRedirect), {ok: true, path: '/faq', hash: 'does-xmtp-have-a-token', questionSlug: 'is-there-an-xmtp-token'});
+  assert.deepEqual(resolvePublished(entry, renamed, withRedirect), {
+    ok: true,
+    path: '/faq/is-there-an-xmtp-token',
+    hash: '',
+    questionSlug: 'is-there-an-xmtp-token',
+  });
+  assert.deepEqual(resolvePublished(anchor, renamed, withRedirect), {
+    ok: true,
+    path: '/faq',
+    hash: 'does-xmtp-have-a-token',
+    questionSlug: 'is-there-an-xmtp-token',
+  });
   assert.deepEqual(legacyAnchorsBySlug(withRedirect).get('is-there-an-xmtp-token'), ['does-xmtp-have-a-token']);
 });
 
 test('redirects start from paths that are not live pages, and end on live ones', () => {
   for (const {from, to} of redirects) {
-    const live = ['/', '/faq', ...site.questionSlugs.map((s) => `/faq/${s}`), ...site.categorySlugs.map((s) => `/faq/${s}`)];
+    const live = [
+      '/',
+      '/faq',
+      ...site.questionSlugs.map((s) => `/faq/${s}`),
+      ...site.categorySlugs.map((s) => `/faq/${s}`),
+    ];
     assert.ok(!live.includes(from), `${from} is a live page and cannot also redirect`);
     assert.ok(live.includes(to), `${from} redirects to ${to}, which is not a live page`);
   }

@@ -13,7 +13,11 @@ const parse = createParseFrontMatter(fixturesDir, 'questions');
 async function messageFor(name: string): Promise<string> {
   const filePath = path.join(fixturesDir, 'questions', name);
   try {
-    await parse({filePath, fileContent: fs.readFileSync(filePath, 'utf8'), defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
+    await parse({
+      filePath,
+      fileContent: fs.readFileSync(filePath, 'utf8'),
+      defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+    });
   } catch (error) {
     return (error as Error).message;
   }
@@ -23,14 +27,22 @@ async function messageFor(name: string): Promise<string> {
 const header = 'Invalid question file; nothing was built.\n  - ';
 
 const expectedMessages: Record<string, string> = {
-  'missing-title.md': 'questions/missing-title.md: title: missing or not text. Fix: add `title: <the question, ending with "?">` to the front matter',
-  'not-a-question.md': 'questions/not-a-question.md: title: "XMTP has no token" is not a question. Fix: word the title as the question a reader asks, ending with "?"',
-  'long-description.md': 'questions/long-description.md: description: 163 characters, over the limit of 160. Fix: shorten it to one sentence of at most 160 characters',
-  'bad-slug.md': 'questions/bad-slug.md: slug: "/Bad_Slug" is not a lower-case kebab-case slug starting with "/". Fix: use lower-case letters, digits and single hyphens, e.g. `slug: /does-xmtp-have-a-token`',
-  'missing-keywords.md': 'questions/missing-keywords.md: keywords: missing, empty or not a list of words. Fix: add `keywords:` as a YAML list of words readers type that the answer lacks, e.g. `keywords: [coin, airdrop]`',
-  'bad-link.md': 'questions/bad-link.md: link: "http://example.com/page" (line 1 of the answer) is not https on an allowed host. Fix: link only to https URLs on xmtp.org, docs.xmtp.org, community.xmtp.org, xmtplabs.com, github.com/xmtp; to allow another host, add it to src/plugins/faq/linkHosts.ts',
-  'heading-without-id.md': 'questions/heading-without-id.md: heading: heading on line 1 of the answer has no explicit id. Fix: end the heading with an id comment, e.g. `## Who runs the nodes? {/* #who-runs-the-nodes */}`',
-  'empty.md': 'questions/empty.md: file: the file is empty. Fix: write front matter (title, slug, description, keywords) between --- lines, then the answer',
+  'missing-title.md':
+    'questions/missing-title.md: title: missing or not text. Fix: add `title: <the question, ending with "?">` to the front matter',
+  'not-a-question.md':
+    'questions/not-a-question.md: title: "XMTP has no token" is not a question. Fix: word the title as the question a reader asks, ending with "?"',
+  'long-description.md':
+    'questions/long-description.md: description: 163 characters, over the limit of 160. Fix: shorten it to one sentence of at most 160 characters',
+  'bad-slug.md':
+    'questions/bad-slug.md: slug: "/Bad_Slug" is not a lower-case kebab-case slug starting with "/". Fix: use lower-case letters, digits and single hyphens, e.g. `slug: /does-xmtp-have-a-token`',
+  'missing-keywords.md':
+    'questions/missing-keywords.md: keywords: missing, empty or not a list of words. Fix: add `keywords:` as a YAML list of words readers type that the answer lacks, e.g. `keywords: [coin, airdrop]`',
+  'bad-link.md':
+    'questions/bad-link.md: link: "http://example.com/page" (line 1 of the answer) is not https on an allowed host. Fix: link only to https URLs on xmtp.org, docs.xmtp.org, community.xmtp.org, xmtplabs.com, github.com/xmtp; to allow another host, add it to src/plugins/faq/linkHosts.ts',
+  'heading-without-id.md':
+    'questions/heading-without-id.md: heading: heading on line 1 of the answer has no explicit id. Fix: end the heading with an id comment, e.g. `## Who runs the nodes? {/* #who-runs-the-nodes */}`',
+  'empty.md':
+    'questions/empty.md: file: the file is empty. Fix: write front matter (title, slug, description, keywords) between --- lines, then the answer',
 };
 
 for (const [name, expected] of Object.entries(expectedMessages)) {
@@ -41,18 +53,29 @@ for (const [name, expected] of Object.entries(expectedMessages)) {
 
 test('malformed YAML front matter gets a clear message, not a stack trace', async () => {
   const message = await messageFor('malformed-yaml.md');
-  assert.match(message, /^Invalid question file; nothing was built\.\n {2}- questions\/malformed-yaml\.md: front matter: the YAML does not parse \(.+\)\. Fix: check the lines between the two --- markers/);
+  assert.match(
+    message,
+    /^Invalid question file; nothing was built\.\n {2}- questions\/malformed-yaml\.md: front matter: the YAML does not parse \(.+\)\. Fix: check the lines between the two --- markers/,
+  );
   assert.doesNotMatch(message, /\n\s+at /);
 });
 
 test('a valid question file passes and keeps its front matter', async () => {
   const filePath = path.join(fixturesDir, 'questions', 'valid.md');
-  const result = await parse({filePath, fileContent: fs.readFileSync(filePath, 'utf8'), defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
+  const result = await parse({
+    filePath,
+    fileContent: fs.readFileSync(filePath, 'utf8'),
+    defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+  });
   assert.equal(result.frontMatter.title, 'Can I read the FAQ offline?');
 });
 
 test('files outside the docs folder are not judged as questions', async () => {
-  const result = await parse({filePath: '/elsewhere/page.md', fileContent: '# Hello', defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
+  const result = await parse({
+    filePath: '/elsewhere/page.md',
+    fileContent: '# Hello',
+    defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+  });
   assert.deepEqual(result.frontMatter, {});
 });
 

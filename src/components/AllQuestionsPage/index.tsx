@@ -31,17 +31,27 @@ export default function AllQuestionsPage({faq, answers}: Props): ReactNode {
     category.questions.map((question) => ({value: escapeHtml(question.title), id: question.slug, level: 2})),
   );
   return (
-    <Layout title={ALL_QUESTIONS_TITLE} description="Every question about the XMTP network and its whole answer, on one page.">
+    <Layout
+      title={ALL_QUESTIONS_TITLE}
+      description="Every question about the XMTP network and its whole answer, on one page."
+    >
       <FaqJsonLd
         pageUrl={pageUrl}
-        questions={faq.categories.flatMap((category) => category.questions.map((question) => ({title: question.title, answerText: faq.answerTexts[question.slug] ?? question.description})))}
+        questions={faq.categories.flatMap((category) =>
+          category.questions.map((question) => ({
+            title: question.title,
+            answerText: faq.answerTexts[question.slug] ?? question.description,
+          })),
+        )}
       />
       <div className="container margin-vert--lg">
         <div className="row">
           <main className="col col--9">
             <article>
               <Heading as="h1">{ALL_QUESTIONS_TITLE}</Heading>
-              <p className={styles.lead}>Every question and its whole answer, grouped by category. Each question also has its own page.</p>
+              <p className={styles.lead}>
+                Every question and its whole answer, grouped by category. Each question also has its own page.
+              </p>
               {faq.categories.map((category) => (
                 <section key={category.key} className={styles.category} aria-label={category.label}>
                   <p className={styles.categoryLabel}>
@@ -58,8 +68,18 @@ export default function AllQuestionsPage({faq, answers}: Props): ReactNode {
                         <Heading as="h2" id={question.slug}>
                           <Link to={question.permalink}>{question.title}</Link>
                         </Heading>
-                        <CopyLinkButton url={`${pageUrl}#${question.slug}`} title={question.title} className="margin-bottom--sm" />
-                        <div className="faq-answer markdown">{Answer ? <MDXContent><Answer /></MDXContent> : null}</div>
+                        <CopyLinkButton
+                          url={`${pageUrl}#${question.slug}`}
+                          title={question.title}
+                          className="margin-bottom--sm"
+                        />
+                        <div className="faq-answer markdown">
+                          {Answer ? (
+                            <MDXContent>
+                              <Answer />
+                            </MDXContent>
+                          ) : null}
+                        </div>
                       </div>
                     );
                   })}

@@ -42,7 +42,8 @@ export default function CopyLinkButton({url, title, className}: Props): ReactNod
     return () => window.clearTimeout(timer);
   }, [state]);
 
-  const label = state === 'copied' ? 'Link copied' : state === 'failed' ? 'Copy failed: use the address bar' : 'Copy link';
+  const label =
+    state === 'copied' ? 'Link copied' : state === 'failed' ? 'Copy failed: use the address bar' : 'Copy link';
   return (
     <div className={clsx('faq-copy-link', styles.wrapper, className)}>
       <button
@@ -55,10 +56,14 @@ export default function CopyLinkButton({url, title, className}: Props): ReactNod
             () => setState('copied'),
             () => setState('failed'),
           );
-        }}>
+        }}
+      >
         <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
           {state === 'copied' ? (
-            <path fill="currentColor" d="M16.7 5.3a1 1 0 0 1 0 1.4l-8 8a1 1 0 0 1-1.4 0l-4-4a1 1 0 1 1 1.4-1.4L8 12.6l7.3-7.3a1 1 0 0 1 1.4 0Z" />
+            <path
+              fill="currentColor"
+              d="M16.7 5.3a1 1 0 0 1 0 1.4l-8 8a1 1 0 0 1-1.4 0l-4-4a1 1 0 1 1 1.4-1.4L8 12.6l7.3-7.3a1 1 0 0 1 1.4 0Z"
+            />
           ) : (
             <path
               fill="currentColor"

@@ -101,9 +101,13 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
       aria-label={variant === 'large' ? 'Search questions' : 'Site search'}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
-      }}>
+      }}
+    >
       <svg className={styles.icon} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-        <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l4.15 4.14a.75.75 0 1 1-1.06 1.06l-4.14-4.15A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" fill="currentColor" />
+        <path
+          d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l4.15 4.14a.75.75 0 1 1-1.06 1.06l-4.14-4.15A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z"
+          fill="currentColor"
+        />
       </svg>
       <input
         ref={inputRef}
@@ -139,7 +143,14 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
       <div className={styles.panel} hidden={!expanded}>
         <ul id={listId} role="listbox" aria-label="Questions found" className={styles.results}>
           {hits?.map((hit, index) => (
-            <ResultRow key={hit.question.id} hit={hit} id={optionId(index)} active={index === active} onChoose={() => go(hit.href)} onHover={() => setActive(index)} />
+            <ResultRow
+              key={hit.question.id}
+              hit={hit}
+              id={optionId(index)}
+              active={index === active}
+              onChoose={() => go(hit.href)}
+              onHover={() => setActive(index)}
+            />
           ))}
         </ul>
         {hits && hits.length === 0 ? <EmptyState query={query} /> : null}
@@ -150,15 +161,37 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
         ) : null}
       </div>
       <span className="visually-hidden" role="status" aria-live="polite">
-        {expanded && !loading && hits ? (hits.length === 0 ? 'No question matches.' : `${hits.length} ${hits.length === 1 ? 'question' : 'questions'} found.`) : ''}
+        {expanded && !loading && hits
+          ? hits.length === 0
+            ? 'No question matches.'
+            : `${hits.length} ${hits.length === 1 ? 'question' : 'questions'} found.`
+          : ''}
       </span>
     </div>
   );
 }
 
-function ResultRow({hit, id, active, onChoose, onHover}: {readonly hit: QuestionHit; readonly id: string; readonly active: boolean; readonly onChoose: () => void; readonly onHover: () => void}): ReactNode {
+function ResultRow({
+  hit,
+  id,
+  active,
+  onChoose,
+  onHover,
+}: {
+  readonly hit: QuestionHit;
+  readonly id: string;
+  readonly active: boolean;
+  readonly onChoose: () => void;
+  readonly onHover: () => void;
+}): ReactNode {
   return (
-    <li id={id} role="option" aria-selected={active} className={clsx(styles.result, active && styles.active)} onPointerMove={onHover}>
+    <li
+      id={id}
+      role="option"
+      aria-selected={active}
+      className={clsx(styles.result, active && styles.active)}
+      onPointerMove={onHover}
+    >
       <Link
         to={hit.href}
         tabIndex={-1}
@@ -166,7 +199,8 @@ function ResultRow({hit, id, active, onChoose, onHover}: {readonly hit: Question
           if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
           event.preventDefault();
           onChoose();
-        }}>
+        }}
+      >
         <span className={styles.category}>{hit.categoryLabel}</span>
         <span className={styles.title}>{hit.question.title}</span>
         <span className={styles.answer}>{hit.question.description}</span>

@@ -30,7 +30,10 @@ export function useQuestionSearch(query: string): {hits: QuestionHit[] | null; l
   const [hits, setHits] = useState<QuestionHit[] | null>(null);
   const [loading, setLoading] = useState(false);
   const latestRequest = useRef(0);
-  const schedule = useMemo(() => latestOnly((input: string) => searchQuestions(siteConfig.baseUrl, input)), [siteConfig.baseUrl]);
+  const schedule = useMemo(
+    () => latestOnly((input: string) => searchQuestions(siteConfig.baseUrl, input)),
+    [siteConfig.baseUrl],
+  );
 
   const questionsByUrl = useMemo(() => {
     const map = new Map<string, {question: FaqQuestion; categoryLabel: string}>();
@@ -64,7 +67,12 @@ export function useQuestionSearch(query: string): {hits: QuestionHit[] | null; l
     );
   }, [query, schedule, questionsByUrl]);
 
-  return {hits, loading, warmUp: () => void loadWorkerClient().then(({fetchIndexesByWorker}) => fetchIndexesByWorker(siteConfig.baseUrl, ''))};
+  return {
+    hits,
+    loading,
+    warmUp: () =>
+      void loadWorkerClient().then(({fetchIndexesByWorker}) => fetchIndexesByWorker(siteConfig.baseUrl, '')),
+  };
 }
 
 const RESULTS_PER_QUERY = 30;

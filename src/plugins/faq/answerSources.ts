@@ -11,6 +11,7 @@ export function recordAnswer(absolutePath: string, markdown: string): void {
 
 export function answerOf(absolutePath: string): string {
   const answer = answersByFile.get(absolutePath);
-  if (answer === undefined) throw new Error(`No answer recorded for ${absolutePath}: was it parsed by the docs plugin?`);
+  if (answer === undefined)
+    throw new Error(`No answer recorded for ${absolutePath}: was it parsed by the docs plugin?`);
   return answer;
 }

@@ -10,6 +10,8 @@ import {toString} from 'mdast-util-to-string';
 export function answerText(markdown: string): string {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   return tree.children
-    .map((block) => (block.type === 'list' ? block.children.map((item) => `- ${toString(item)}`).join('\n') : toString(block)))
+    .map((block) =>
+      block.type === 'list' ? block.children.map((item) => `- ${toString(item)}`).join('\n') : toString(block),
+    )
     .join('\n\n');
 }

@@ -13,7 +13,10 @@ export function absolutiseLinks(markdown: string, absoluteUrl: SiteInfo['absolut
 
 export function llmsTxt(faq: LoadedFaq, site: SiteInfo): string {
   const lines = [`# ${site.title}`, '', `> ${site.tagline}`, ''];
-  lines.push(`All questions with their whole answers: [${site.title}, full text](${site.absoluteUrl('/llms-full.txt')})`, '');
+  lines.push(
+    `All questions with their whole answers: [${site.title}, full text](${site.absoluteUrl('/llms-full.txt')})`,
+    '',
+  );
   for (const category of faq.categories) {
     lines.push(`## ${category.label}`, '');
     for (const question of category.questions) {
@@ -29,7 +32,14 @@ export function llmsFullTxt(faq: LoadedFaq, site: SiteInfo): string {
   for (const category of faq.categories) {
     parts.push(`## ${category.label}`, '');
     for (const question of category.questions) {
-      parts.push(`### ${question.title}`, '', `Source: ${site.absoluteUrl(question.permalink)}`, '', absolutiseLinks(question.answerMarkdown, site.absoluteUrl), '');
+      parts.push(
+        `### ${question.title}`,
+        '',
+        `Source: ${site.absoluteUrl(question.permalink)}`,
+        '',
+        absolutiseLinks(question.answerMarkdown, site.absoluteUrl),
+        '',
+      );
     }
   }
   return parts.join('\n');

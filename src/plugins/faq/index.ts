@@ -27,7 +27,8 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
   const site: SiteInfo = {
     title: siteConfig.title,
     tagline: siteConfig.tagline,
-    absoluteUrl: (sitePath) => `${siteConfig.url}${sitePath.startsWith(baseUrl) ? sitePath : `${baseUrl}${sitePath.replace(/^\//, '')}`}`,
+    absoluteUrl: (sitePath) =>
+      `${siteConfig.url}${sitePath.startsWith(baseUrl) ? sitePath : `${baseUrl}${sitePath.replace(/^\//, '')}`}`,
   };
   let faq: LoadedFaq | undefined;
 
@@ -61,7 +62,9 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
           faq: await actions.createData('all-questions.json', {
             ...publicData,
             legacyAnchors: Object.fromEntries(legacyAnchorsBySlug()),
-            answerTexts: Object.fromEntries(faq.questions.map((question) => [question.slug, answerText(question.answerMarkdown)])),
+            answerTexts: Object.fromEntries(
+              faq.questions.map((question) => [question.slug, answerText(question.answerMarkdown)]),
+            ),
           } satisfies AllQuestionsData),
           // Each answer is its question file's own compiled MDX: never a copy.
           answers: faq.categories.flatMap((category) =>
@@ -79,7 +82,11 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
         fs.writeFile(path.join(outDir, 'llms.txt'), llmsTxt(faq, site)),
         fs.writeFile(path.join(outDir, 'llms-full.txt'), llmsFullTxt(faq, site)),
         fs.writeFile(path.join(outDir, 'robots.txt'), robotsTxt(site)),
-        writeCard(path.join(outDir, SITE_CARD), {eyebrow: 'Questions and answers', title: siteConfig.tagline, footer: new URL(site.absoluteUrl('/')).host}),
+        writeCard(path.join(outDir, SITE_CARD), {
+          eyebrow: 'Questions and answers',
+          title: siteConfig.tagline,
+          footer: new URL(site.absoluteUrl('/')).host,
+        }),
       ];
       for (const category of faq.categories) {
         for (const question of category.questions) {

@@ -26,7 +26,12 @@ export function createParseFrontMatter(siteDir: string, docsDir = 'docs'): Parse
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw new QuestionValidationError([
-        new QuestionFileError(file, 'front matter', `the YAML does not parse (${reason})`, 'check the lines between the two --- markers: indentation, colons, and quotes around values containing ":"'),
+        new QuestionFileError(
+          file,
+          'front matter',
+          `the YAML does not parse (${reason})`,
+          'check the lines between the two --- markers: indentation, colons, and quotes around values containing ":"',
+        ),
       ]);
     }
     const problems = checkQuestionFile({file, frontMatter: parsed.frontMatter, body: parsed.content});

@@ -77,7 +77,9 @@ export function loadFaq(content: LoadedContent, siteDir: string, sidebarId = 'fa
     });
   }
   const inCategories = new Set(categories.flatMap((category) => category.questions.map((q) => q.id)));
-  const uncategorised = version.docs.filter((doc) => !inCategories.has(doc.id)).map((doc) => toQuestion(doc, doc.sourceDirName, siteDir));
+  const uncategorised = version.docs
+    .filter((doc) => !inCategories.has(doc.id))
+    .map((doc) => toQuestion(doc, doc.sourceDirName, siteDir));
   return {categories, questions: [...categories.flatMap((category) => category.questions), ...uncategorised]};
 }
 
@@ -86,7 +88,16 @@ export function toPublicData({categories}: LoadedFaq): FaqData {
   return {
     categories: categories.map((category) => ({
       ...category,
-      questions: category.questions.map(({source: _source, file: _file, categoryDir: _dir, keywords: _keywords, answerMarkdown: _answer, ...question}) => question),
+      questions: category.questions.map(
+        ({
+          source: _source,
+          file: _file,
+          categoryDir: _dir,
+          keywords: _keywords,
+          answerMarkdown: _answer,
+          ...question
+        }) => question,
+      ),
     })),
   };
 }

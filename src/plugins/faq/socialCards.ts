@@ -13,7 +13,10 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 type CardText = {eyebrow: string; title: string; footer: string};
-type Node = {type: string; props: {style?: Record<string, unknown>; children?: Node | string | (Node | string)[]; [key: string]: unknown}};
+type Node = {
+  type: string;
+  props: {style?: Record<string, unknown>; children?: Node | string | (Node | string)[]; [key: string]: unknown};
+};
 
 const fontsDir = path.dirname(require.resolve('@fontsource/inter/package.json'));
 let fonts: Promise<{name: string; data: Buffer; weight: 400 | 700; style: 'normal'}[]> | undefined;
@@ -30,7 +33,10 @@ function loadFonts() {
   return fonts;
 }
 
-const div = (style: Record<string, unknown>, children: Node['props']['children']): Node => ({type: 'div', props: {style, children}});
+const div = (style: Record<string, unknown>, children: Node['props']['children']): Node => ({
+  type: 'div',
+  props: {style, children},
+});
 
 function logoMark(): Node {
   return {
@@ -40,8 +46,23 @@ function logoMark(): Node {
       height: 56,
       viewBox: '0 0 32 32',
       children: [
-        {type: 'path', props: {fill: '#E5402A', d: 'M6 3h20a4 4 0 0 1 4 4v13a4 4 0 0 1-4 4H15l-6.5 5.2A1 1 0 0 1 7 28.4V24H6a4 4 0 0 1-4-4V7a4 4 0 0 1 4-4Z'}},
-        {type: 'path', props: {fill: 'none', stroke: '#fff', 'stroke-linecap': 'round', 'stroke-width': 3, d: 'm10.5 8.5 11 11m0-11-11 11'}},
+        {
+          type: 'path',
+          props: {
+            fill: '#E5402A',
+            d: 'M6 3h20a4 4 0 0 1 4 4v13a4 4 0 0 1-4 4H15l-6.5 5.2A1 1 0 0 1 7 28.4V24H6a4 4 0 0 1-4-4V7a4 4 0 0 1 4-4Z',
+          },
+        },
+        {
+          type: 'path',
+          props: {
+            fill: 'none',
+            stroke: '#fff',
+            'stroke-linecap': 'round',
+            'stroke-width': 3,
+            d: 'm10.5 8.5 11 11m0-11-11 11',
+          },
+        },
       ],
     },
   };
@@ -51,11 +72,27 @@ function cardLayout({eyebrow, title, footer}: CardText): Node {
   const titleSize = title.length > 90 ? 52 : title.length > 50 ? 64 : 76;
   return div(
     // Satori sizes boxes without their padding: subtract it to fill the card exactly.
-    {width: CARD_WIDTH - 2 * 72, height: CARD_HEIGHT - 2 * 64, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#15151a', color: '#f5f5f7', fontFamily: 'Inter'},
+    {
+      width: CARD_WIDTH - 2 * 72,
+      height: CARD_HEIGHT - 2 * 64,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 72px',
+      background: '#15151a',
+      color: '#f5f5f7',
+      fontFamily: 'Inter',
+    },
     [
-      div({display: 'flex', alignItems: 'center', gap: '20px', fontSize: 32, fontWeight: 700}, [logoMark(), 'XMTP Network FAQ']),
+      div({display: 'flex', alignItems: 'center', gap: '20px', fontSize: 32, fontWeight: 700}, [
+        logoMark(),
+        'XMTP Network FAQ',
+      ]),
       div({display: 'flex', flexDirection: 'column', gap: '20px'}, [
-        div({fontSize: 28, fontWeight: 700, color: '#ff8f7a', textTransform: 'uppercase', letterSpacing: '0.06em'}, eyebrow),
+        div(
+          {fontSize: 28, fontWeight: 700, color: '#ff8f7a', textTransform: 'uppercase', letterSpacing: '0.06em'},
+          eyebrow,
+        ),
         div({fontSize: titleSize, fontWeight: 700, lineHeight: 1.15}, title),
       ]),
       div({fontSize: 26, color: '#c5c5cc'}, footer),
@@ -64,7 +101,11 @@ function cardLayout({eyebrow, title, footer}: CardText): Node {
 }
 
 export async function renderCard(text: CardText): Promise<Buffer> {
-  const svg = await satori(cardLayout(text) as unknown as Parameters<typeof satori>[0], {width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts()});
+  const svg = await satori(cardLayout(text) as unknown as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: await loadFonts(),
+  });
   return new Resvg(svg, {fitTo: {mode: 'width', value: CARD_WIDTH}}).render().asPng();
 }
 

@@ -84,7 +84,11 @@ export function checkQuestionFile({file, frontMatter, body}: FileInput): Questio
     problems.push(new QuestionFileError(file, field, problem, fix));
 
   if (Object.keys(frontMatter).length === 0 && body.trim() === '') {
-    fail('file', 'the file is empty', 'write front matter (title, slug, description, keywords) between --- lines, then the answer');
+    fail(
+      'file',
+      'the file is empty',
+      'write front matter (title, slug, description, keywords) between --- lines, then the answer',
+    );
     return problems;
   }
 
@@ -100,22 +104,42 @@ export function checkQuestionFile({file, frontMatter, body}: FileInput): Questio
   } else {
     const bare = slug.replace(/^\//, '');
     if (!slug.startsWith('/') || !SLUG_PATTERN.test(bare)) {
-      fail('slug', `"${slug}" is not a lower-case kebab-case slug starting with "/"`, 'use lower-case letters, digits and single hyphens, e.g. `slug: /does-xmtp-have-a-token`');
+      fail(
+        'slug',
+        `"${slug}" is not a lower-case kebab-case slug starting with "/"`,
+        'use lower-case letters, digits and single hyphens, e.g. `slug: /does-xmtp-have-a-token`',
+      );
     }
   }
 
   if (!isNonEmptyString(description)) {
-    fail('description', 'missing or not text', 'add `description:` with a one-sentence answer of at most 160 characters');
+    fail(
+      'description',
+      'missing or not text',
+      'add `description:` with a one-sentence answer of at most 160 characters',
+    );
   } else if (description.length > MAX_DESCRIPTION_LENGTH) {
-    fail('description', `${description.length} characters, over the limit of ${MAX_DESCRIPTION_LENGTH}`, `shorten it to one sentence of at most ${MAX_DESCRIPTION_LENGTH} characters`);
+    fail(
+      'description',
+      `${description.length} characters, over the limit of ${MAX_DESCRIPTION_LENGTH}`,
+      `shorten it to one sentence of at most ${MAX_DESCRIPTION_LENGTH} characters`,
+    );
   }
 
   if (!Array.isArray(keywords) || keywords.length === 0 || !keywords.every(isNonEmptyString)) {
-    fail('keywords', 'missing, empty or not a list of words', 'add `keywords:` as a YAML list of words readers type that the answer lacks, e.g. `keywords: [coin, airdrop]`');
+    fail(
+      'keywords',
+      'missing, empty or not a list of words',
+      'add `keywords:` as a YAML list of words readers type that the answer lacks, e.g. `keywords: [coin, airdrop]`',
+    );
   }
 
   if (position !== undefined && (typeof position !== 'number' || !Number.isFinite(position))) {
-    fail('sidebar_position', `${JSON.stringify(position)} is not a number`, 'set `sidebar_position:` to a number, or remove it');
+    fail(
+      'sidebar_position',
+      `${JSON.stringify(position)} is not a number`,
+      'set `sidebar_position:` to a number, or remove it',
+    );
   }
 
   if (body.trim() === '') {
@@ -133,14 +157,28 @@ function checkAnswerBody(file: string, body: string): QuestionFileError[] {
     tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return [new QuestionFileError(file, 'body', `the Markdown does not parse (${reason})`, 'fix the syntax at the position given')];
+    return [
+      new QuestionFileError(
+        file,
+        'body',
+        `the Markdown does not parse (${reason})`,
+        'fix the syntax at the position given',
+      ),
+    ];
   }
 
   const checkHref = (href: string, line: number | undefined) => {
     const where = line === undefined ? '' : ` (line ${line} of the answer)`;
     if (href.startsWith('#') || href.startsWith('/') || href.startsWith('.')) return;
     if (href.startsWith('mailto:')) {
-      problems.push(new QuestionFileError(file, 'link', `mailto link "${href}"${where}`, 'link to a page on an allowed host instead'));
+      problems.push(
+        new QuestionFileError(
+          file,
+          'link',
+          `mailto link "${href}"${where}`,
+          'link to a page on an allowed host instead',
+        ),
+      );
       return;
     }
     if (!isAllowedOutboundLink(href)) {
@@ -194,7 +232,10 @@ export type QuestionRecord = {
 };
 
 /** Problems only visible across files: duplicates and unknown categories. */
-export function checkQuestionSet(questions: readonly QuestionRecord[], knownCategoryDirs: readonly string[]): QuestionFileError[] {
+export function checkQuestionSet(
+  questions: readonly QuestionRecord[],
+  knownCategoryDirs: readonly string[],
+): QuestionFileError[] {
   const problems: QuestionFileError[] = [];
   const firstBySlug = new Map<string, QuestionRecord>();
   const firstByTitle = new Map<string, QuestionRecord>();
@@ -213,14 +254,28 @@ export function checkQuestionSet(questions: readonly QuestionRecord[], knownCate
     const slugKey = question.slug.replace(/^\//, '');
     const sameSlug = firstBySlug.get(slugKey);
     if (sameSlug) {
-      problems.push(new QuestionFileError(question.file, 'slug', `"${question.slug}" is already used by ${sameSlug.file}`, 'give each question its own slug'));
+      problems.push(
+        new QuestionFileError(
+          question.file,
+          'slug',
+          `"${question.slug}" is already used by ${sameSlug.file}`,
+          'give each question its own slug',
+        ),
+      );
     } else {
       firstBySlug.set(slugKey, question);
     }
     const titleKey = question.title.trim().toLowerCase();
     const sameTitle = firstByTitle.get(titleKey);
     if (sameTitle) {
-      problems.push(new QuestionFileError(question.file, 'title', `"${question.title}" is already asked by ${sameTitle.file}`, 'merge the two answers into one file, or reword one question'));
+      problems.push(
+        new QuestionFileError(
+          question.file,
+          'title',
+          `"${question.title}" is already asked by ${sameTitle.file}`,
+          'merge the two answers into one file, or reword one question',
+        ),
+      );
     } else {
       firstByTitle.set(titleKey, question);
     }

@@ -23,8 +23,14 @@ export default function performancePlugin(): Plugin<unknown> {
     configureWebpack(_config, _isServer, {currentBundler}) {
       return {
         plugins: [
-          new currentBundler.instance.NormalModuleReplacementPlugin(PRISM_CLIENT_MODULE, path.resolve(__dirname, 'noPrismLanguages.js')),
-          new currentBundler.instance.NormalModuleReplacementPlugin(ROUTE_PREFETCHER, path.resolve(__dirname, 'preloadOnInteraction.ts')),
+          new currentBundler.instance.NormalModuleReplacementPlugin(
+            PRISM_CLIENT_MODULE,
+            path.resolve(__dirname, 'noPrismLanguages.js'),
+          ),
+          new currentBundler.instance.NormalModuleReplacementPlugin(
+            ROUTE_PREFETCHER,
+            path.resolve(__dirname, 'preloadOnInteraction.ts'),
+          ),
         ],
       };
     },

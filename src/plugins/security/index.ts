@@ -18,7 +18,9 @@ import {contentSecurityPolicy, headersFile, inlineScriptHashes, withMetaPolicy} 
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, {withFileTypes: true, recursive: true});
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 export async function applySecurityPolicy(outDir: string): Promise<{pages: number; scriptHashes: string[]}> {
@@ -31,8 +33,14 @@ export async function applySecurityPolicy(outDir: string): Promise<{pages: numbe
   return {pages: pages.length, scriptHashes};
 }
 
-export default function securityPlugin(context: LoadContext, redirectOptions: Partial<RedirectOptions>): Plugin<unknown> {
-  const redirects = clientRedirects(context, validateOptions({options: redirectOptions, validate: normalizePluginOptions}));
+export default function securityPlugin(
+  context: LoadContext,
+  redirectOptions: Partial<RedirectOptions>,
+): Plugin<unknown> {
+  const redirects = clientRedirects(
+    context,
+    validateOptions({options: redirectOptions, validate: normalizePluginOptions}),
+  );
   return {
     name: 'xmtp-faq-security',
     async postBuild(props) {
