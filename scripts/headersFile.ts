@@ -27,22 +27,34 @@ const patternRegExp = (pattern: string) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
 
 /**
- * The headers a request path gets, as Cloudflare Pages documents it: every
- * matching rule applies in file order, `! Name` removes what earlier rules set,
- * and a header set twice is sent once with both values joined by ", ". This is
- * stricter than Netlify (where a later rule's value replaces an earlier one), so
- * a `_headers` file that sends one value per header here does so on both hosts.
- * Written here because serve-handler's own `headers` option replaces instead.
+ * How a host combines the rules that match one path. Both apply every matching
+ * rule in file order. Cloudflare Pages honours `! Name` (removes what earlier
+ * rules set) and sends a header set twice once, values joined by ", ". Netlify
+ * skips `!` lines and lets a later rule's value replace an earlier one.
  */
-export function headersForPath(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
+export type HostMerge = 'cloudflare' | 'netlify';
+
+/**
+ * The headers a request path gets on a host. serve.ts uses Cloudflare's way,
+ * the stricter: a file that sends one value per header there does on Netlify
+ * too (tests/unit/headers.test.ts checks both). Written here because
+ * serve-handler's own `headers` option only replaces.
+ */
+export function headersForPath(
+  rules: readonly HeaderRule[],
+  pathname: string,
+  merge: HostMerge = 'cloudflare',
+): Record<string, string> {
   const resolved = new Map<string, {name: string; values: string[]}>();
   for (const rule of rules) {
     if (!patternRegExp(rule.pattern).test(pathname)) continue;
-    for (const name of rule.detach) resolved.delete(name.toLowerCase());
+    if (merge === 'cloudflare') for (const name of rule.detach) resolved.delete(name.toLowerCase());
+    const setHere = new Set<string>();
     for (const {key, value} of rule.headers) {
-      const header = resolved.get(key.toLowerCase()) ?? {name: key, values: []};
-      header.values.push(value);
-      resolved.set(key.toLowerCase(), header);
+      const previous = resolved.get(key.toLowerCase());
+      const keepPrevious = previous && (merge === 'cloudflare' || setHere.has(key.toLowerCase()));
+      resolved.set(key.toLowerCase(), {name: key, values: [...(keepPrevious ? previous.values : []), value]});
+      setHere.add(key.toLowerCase());
     }
   }
   return Object.fromEntries([...resolved.values()].map(({name, values}) => [name, values.join(', ')]));

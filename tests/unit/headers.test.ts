@@ -29,10 +29,22 @@ test('a social card gets cross-origin, once, whatever the host would otherwise m
   assert.equal(headers['X-Content-Type-Options'], 'nosniff');
 });
 
-test('without a detach line, a header set by two matching rules is joined as Cloudflare Pages does', () => {
+test('Cloudflare Pages and Netlify send the same headers for every kind of path', () => {
+  for (const path of ['/', '/faq/is-xmtp-a-blockchain', '/assets/js/main.0123abcd.js', '/img/social/site.png'])
+    assert.deepEqual(headersForPath(rules, path, 'netlify'), headersForPath(rules, path, 'cloudflare'), path);
+});
+
+test('without a detach line, Cloudflare joins a header set by two matching rules; Netlify keeps the later', () => {
   const merged = parseHeadersFile('/*\n  X-Test: a\n/img/*\n  X-Test: b\n');
-  assert.deepEqual(headersForPath(merged, '/img/x.png'), {'X-Test': 'a, b'});
+  assert.deepEqual(headersForPath(merged, '/img/x.png', 'cloudflare'), {'X-Test': 'a, b'});
+  assert.deepEqual(headersForPath(merged, '/img/x.png', 'netlify'), {'X-Test': 'b'});
   assert.deepEqual(headersForPath(merged, '/imgx'), {'X-Test': 'a'});
+});
+
+test('a header listed twice in one rule is one comma-separated value on both hosts', () => {
+  const repeated = parseHeadersFile('/*\n  X-Test: a\n  X-Test: b\n');
+  assert.deepEqual(headersForPath(repeated, '/', 'netlify'), {'X-Test': 'a, b'});
+  assert.deepEqual(headersForPath(repeated, '/', 'cloudflare'), {'X-Test': 'a, b'});
 });
 
 test('patterns are literal except for the splat', () => {
