@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import handler from 'serve-handler';
 import compression from 'compression';
-import {parseHeadersFile} from './headersFile';
+import {headersForPath, parseHeadersFile} from './headersFile';
 
 const buildDir = path.resolve(process.env.BUILD_DIR ?? 'build');
 const port = Number(process.env.PORT ?? 3210);
@@ -28,15 +28,13 @@ const server = http.createServer((request, response) => {
 });
 
 function serve(request: http.IncomingMessage, response: http.ServerResponse) {
+  const {pathname} = new URL(request.url ?? '/', 'http://localhost');
+  for (const [name, value] of Object.entries(headersForPath(headerRules, pathname))) response.setHeader(name, value);
   return handler(request, response, {
     public: buildDir,
     cleanUrls: true,
     trailingSlash: false,
     directoryListing: false,
-    headers: headerRules.map((rule) => ({
-      source: rule.pattern === '/*' ? '**' : rule.pattern.replace(/^\//, '').replace(/\*/g, '**'),
-      headers: rule.headers,
-    })),
   });
 }
 

@@ -143,6 +143,7 @@ test.describe('privacy and security', () => {
       const headers = response!.headers();
       expect(headers['content-security-policy'], path).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
       expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(headers['content-security-policy']).toContain("style-src 'self'; style-src-attr 'unsafe-inline';");
       expect(headers['content-security-policy']).not.toContain("unsafe-inline' 'sha");
       expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
       expect(headers['x-content-type-options']).toBe('nosniff');

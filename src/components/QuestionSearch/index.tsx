@@ -122,7 +122,7 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"
-        placeholder={variant === 'large' ? 'Search: try “airdrop”, “run a node”, “blockchain”' : 'Search'}
+        placeholder={variant === 'large' ? 'Search, e.g. “airdrop”' : 'Search'}
         value={query}
         onPointerEnter={warmUp}
         onFocus={() => {

@@ -33,7 +33,7 @@ export default function SearchPage(): ReactNode {
           className={styles.input}
           type="search"
           aria-label="Search the FAQ"
-          placeholder="Search: try “airdrop”, “run a node”, “blockchain”"
+          placeholder="Search, e.g. “airdrop”"
           value={query}
           onFocus={warmUp}
           onChange={(event) => {
