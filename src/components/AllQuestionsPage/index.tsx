@@ -87,7 +87,7 @@ export default function AllQuestionsPage({faq, answers}: Props): ReactNode {
                           ) : null}
                         </div>
                         {lastUpdatedAt === undefined ? null : (
-                          <p className={styles.lastUpdated}>
+                          <p className={clsx('faq-last-updated', styles.lastUpdated)}>
                             <LastUpdated lastUpdatedAt={lastUpdatedAt} />
                           </p>
                         )}

@@ -8,7 +8,7 @@
 /** The element holding a question's heading and answer: a question page's article, or one answer on /faq. */
 const QUESTION_SCOPE = '.theme-doc-markdown, .faq-question';
 /** Parts of that element that are not the answer. */
-const NOT_ANSWER = 'header, h1, h2, .faq-copy-link, .anchor, .hash-link, .theme-last-updated, script';
+const NOT_ANSWER = 'header, h1, h2, .faq-copy-link, .anchor, .hash-link, .faq-last-updated, script';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
