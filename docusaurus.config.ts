@@ -13,10 +13,14 @@ import type {Options as ClientRedirectsOptions} from '@docusaurus/plugin-client-
 import type {Options as SitemapOptions} from '@docusaurus/plugin-sitemap';
 import {redirects} from './src/urls/redirects';
 import {SITE_CARD} from './src/plugins/faq/socialCardPaths';
+import {createLastUpdateVcs} from './src/plugins/faq/gitHistory';
 
 // Deployments set these (e.g. GitHub Pages: SITE_URL=https://<org>.github.io BASE_URL=/<repo>/).
 const siteUrl = process.env.SITE_URL ?? 'https://faq.xmtp.org';
 const baseUrl = process.env.BASE_URL ?? '/';
+// The repository holding this site (e.g. https://github.com/<owner>/<repo>): each
+// question page then links to its file there. Without it, no edit link.
+const repoUrl = process.env.REPO_URL?.replace(/\/+$/, '');
 
 const siteTitle = 'XMTP Network FAQ';
 const siteTagline = 'Answers to common questions about the XMTP messaging network.';
@@ -28,6 +32,10 @@ const docsOptions = {
   routeBasePath: 'faq',
   sidebarPath: './sidebars.ts',
   breadcrumbs: true,
+  // "Last updated on <date>": the file's last commit, or its `last_update` front matter.
+  showLastUpdateTime: true,
+  // The deploy workflow builds the default branch, main.
+  ...(repoUrl ? {editUrl: `${repoUrl}/edit/main/`} : {}),
 } satisfies DocsOptions;
 
 // Local search: no external service; the index is fetched on first focus.
@@ -59,6 +67,8 @@ const clientRedirectsOptions = {
 
 const sitemapOptions = {
   ignorePatterns: [`${baseUrl}search`],
+  // The same last-commit date as the page shows.
+  lastmod: 'date',
 } satisfies SitemapOptions;
 
 const faqOptions = {
@@ -116,7 +126,7 @@ const config: Config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
-  future: {v4: true},
+  future: {v4: true, experimental_vcs: createLastUpdateVcs()},
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

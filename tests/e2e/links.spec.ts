@@ -137,13 +137,16 @@ for (const entry of publishedUrls) {
   });
 }
 
-test('llms.txt lists every question with its absolute URL and one-line answer', async ({page, request}) => {
+test('llms.txt lists every question with the absolute URL of its Markdown and one-line answer @baseurl', async ({
+  page,
+  request,
+}) => {
   const origin = await siteOrigin(page);
   const text = await (await request.get('llms.txt')).text();
   expect(text.startsWith('# XMTP Network FAQ\n\n> ')).toBe(true);
   for (const category of categories) expect(text).toContain(`\n## ${category.label}\n`);
   for (const question of questions) {
-    expect(text).toContain(`- [${question.title}](${origin}/faq/${question.slug}): ${question.description}\n`);
+    expect(text).toContain(`- [${question.title}](${origin}/faq/${question.slug}.md): ${question.description}\n`);
   }
 });
 
@@ -151,7 +154,7 @@ test('llms-full.txt has every question and its whole answer as Markdown', async 
   const origin = await siteOrigin(page);
   const text = await (await request.get('llms-full.txt')).text();
   for (const question of questions) {
-    expect(text).toContain(`### ${question.title}\n\nSource: ${origin}/faq/${question.slug}\n\n${question.body}\n`);
+    expect(text).toContain(`### ${question.title}\n\n${question.body}\n\nSource: ${origin}/faq/${question.slug}\n`);
   }
   expect(text).not.toMatch(/\]\(\//);
 });

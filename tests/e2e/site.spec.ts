@@ -23,11 +23,12 @@ test('the home page lists every category with its questions and one-line answers
   await expect(page).toHaveURL(/\/faq$/);
 });
 
-test('the sidebar groups the questions by category, in order', async ({page}) => {
+test('the sidebar groups the questions by category, in order, then the sources', async ({page}) => {
   await page.goto(`faq/${questions[0]!.slug}`);
   const sidebar = page.locator('nav[aria-label="Docs sidebar"]');
   const categoryLinks = sidebar.locator('.theme-doc-sidebar-item-category-level-1 > div > a');
-  await expect(categoryLinks).toHaveText(categories.map((category) => category.label));
+  // The Sources group's links are checked in answer-tools.spec.ts.
+  await expect(categoryLinks).toHaveText([...categories.map((category) => category.label), 'Sources']);
   for (const category of categories) {
     const group = sidebar
       .locator('.theme-doc-sidebar-item-category-level-1')

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {createParseFrontMatter} from '../../src/plugins/faq/parseFrontMatter';
-import {checkQuestionSet} from '../../src/plugins/faq/validation';
+import {checkQuestionFile, checkQuestionSet} from '../../src/plugins/faq/validation';
 import {isAllowedOutboundLink} from '../../src/plugins/faq/linkHosts';
 
 const fixturesDir = path.resolve(__dirname, '../fixtures');
@@ -41,6 +41,8 @@ const expectedMessages: Record<string, string> = {
     'questions/bad-link.md: link: "http://example.com/page" (line 1 of the answer) is not https on an allowed host. Fix: link only to https URLs on xmtp.org, docs.xmtp.org, community.xmtp.org, xmtplabs.com, github.com/xmtp; to allow another host, add it to src/plugins/faq/linkHosts.ts',
   'heading-without-id.md':
     'questions/heading-without-id.md: heading: heading on line 1 of the answer has no explicit id. Fix: end the heading with an id comment, e.g. `## Who runs the nodes? {/* #who-runs-the-nodes */}`',
+  'bad-last-update.md':
+    'questions/bad-last-update.md: last_update: date "last Tuesday" is not a date. Fix: write `last_update: {date: YYYY-MM-DD}` with the day the answer was last reviewed, or remove it to use the date of the last commit',
   'empty.md':
     'questions/empty.md: file: the file is empty. Fix: write front matter (title, slug, description, keywords) between --- lines, then the answer',
 };
@@ -68,6 +70,35 @@ test('a valid question file passes and keeps its front matter', async () => {
     defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
   });
   assert.equal(result.frontMatter.title, 'Can I read the FAQ offline?');
+});
+
+test('a last_update date in front matter passes validation and reaches Docusaurus', async () => {
+  const filePath = path.join(fixturesDir, 'questions', 'last-update.md');
+  const result = await parse({
+    filePath,
+    fileContent: fs.readFileSync(filePath, 'utf8'),
+    defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+  });
+  const lastUpdate = result.frontMatter.last_update as {date: Date};
+  assert.equal(lastUpdate.date.toISOString(), '2025-01-31T00:00:00.000Z');
+});
+
+test('a last_update without a date, or in the future, is rejected', () => {
+  const check = (lastUpdate: unknown) =>
+    checkQuestionFile({
+      file: 'docs/token/x.md',
+      frontMatter: {
+        title: 'Is it x?',
+        slug: '/x',
+        description: 'X.',
+        keywords: ['x'],
+        last_update: lastUpdate,
+      },
+      body: 'Answer.',
+    }).map((problem) => problem.problem);
+  assert.deepEqual(check({author: 'someone'}), ['{"author":"someone"} has no date']);
+  assert.deepEqual(check({date: '2999-01-01'}), ['date 2999-01-01 is in the future']);
+  assert.deepEqual(check({date: '2025-01-31'}), []);
 });
 
 test('files outside the docs folder are not judged as questions', async () => {

@@ -1,4 +1,5 @@
 import type {ComponentType, ReactNode} from 'react';
+import clsx from 'clsx';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import MDXContent from '@theme/MDXContent';
@@ -6,7 +7,9 @@ import TOC from '@theme/TOC';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocation} from '@docusaurus/router';
+import LastUpdated from '@theme/LastUpdated';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
+import {markdownPathOf} from '@site/src/plugins/faq/exports';
 import FaqJsonLd from '@site/src/components/FaqJsonLd';
 import type {AllQuestionsData} from '@site/src/plugins/faq/types';
 import styles from './styles.module.css';
@@ -41,6 +44,7 @@ export default function AllQuestionsPage({faq, answers}: Props): ReactNode {
           category.questions.map((question) => ({
             title: question.title,
             answerText: faq.answerTexts[question.slug] ?? question.description,
+            dateModified: faq.lastUpdatedAt[question.slug],
           })),
         )}
       />
@@ -59,8 +63,9 @@ export default function AllQuestionsPage({faq, answers}: Props): ReactNode {
                   </p>
                   {category.questions.map((question) => {
                     const Answer = answers[answerIndex++]?.content;
+                    const lastUpdatedAt = faq.lastUpdatedAt[question.slug];
                     return (
-                      <div key={question.id} className={styles.question}>
+                      <div key={question.id} className={clsx('faq-question', styles.question)}>
                         {/* Anchors of the question's old slugs (see src/urls/redirects.ts) land here too. */}
                         {faq.legacyAnchors[question.slug]?.map((anchor) => (
                           <span key={anchor} id={anchor} className="anchor" />
@@ -71,6 +76,7 @@ export default function AllQuestionsPage({faq, answers}: Props): ReactNode {
                         <CopyLinkButton
                           url={`${pageUrl}#${question.slug}`}
                           title={question.title}
+                          markdownUrl={markdownPathOf(question.permalink)}
                           className="margin-bottom--sm"
                         />
                         <div className="faq-answer markdown">
@@ -80,6 +86,11 @@ export default function AllQuestionsPage({faq, answers}: Props): ReactNode {
                             </MDXContent>
                           ) : null}
                         </div>
+                        {lastUpdatedAt === undefined ? null : (
+                          <p className={clsx('faq-last-updated', styles.lastUpdated)}>
+                            <LastUpdated lastUpdatedAt={lastUpdatedAt} />
+                          </p>
+                        )}
                       </div>
                     );
                   })}

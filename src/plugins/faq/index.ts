@@ -11,7 +11,7 @@ import {loadFaq, toPublicData, type LoadedFaq} from './questions';
 import {QuestionValidationError, checkQuestionSet, findCategoryDirs} from './validation';
 import {FAQ_PLUGIN_NAME, type AllQuestionsData} from './types';
 import {legacyAnchorsBySlug} from '../../urls/redirects';
-import {llmsFullTxt, llmsTxt, robotsTxt, type SiteInfo} from './exports';
+import {llmsFullTxt, llmsTxt, markdownPathOf, questionMarkdown, robotsTxt, type SiteInfo} from './exports';
 import {writeCard} from './socialCards';
 import {answerText} from './answerText';
 import {SITE_CARD, socialCardPath} from './socialCardPaths';
@@ -35,9 +35,13 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
   return {
     name: FAQ_PLUGIN_NAME,
 
-    // The search page's wording for no result, in the theme's translation mechanism.
+    // Wording changed through the theme's translation mechanism.
     getDefaultCodeTranslationMessages() {
-      return {'theme.SearchPage.noResultsText': 'No question matches your search.'};
+      return {
+        'theme.SearchPage.noResultsText': 'No question matches your search.',
+        // The accessible name of every external link's icon (sidebar, navbar, footer).
+        'theme.IconExternalLink.ariaLabel': '(opens another site in a new tab)',
+      };
     },
 
     async allContentLoaded({allContent, actions}) {
@@ -65,6 +69,9 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
             answerTexts: Object.fromEntries(
               faq.questions.map((question) => [question.slug, answerText(question.answerMarkdown)]),
             ),
+            lastUpdatedAt: Object.fromEntries(
+              faq.questions.flatMap(({slug, lastUpdatedAt}) => (lastUpdatedAt === null ? [] : [[slug, lastUpdatedAt]])),
+            ),
           } satisfies AllQuestionsData),
           // Each answer is its question file's own compiled MDX: never a copy.
           answers: faq.categories.flatMap((category) =>
@@ -90,6 +97,13 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
       ];
       for (const category of faq.categories) {
         for (const question of category.questions) {
+          // /faq/<slug>.md: the question as Markdown, which "Copy answer" also fetches.
+          writes.push(
+            fs.writeFile(
+              path.join(outDir, markdownPathOf(question.permalink).slice(baseUrl.length)),
+              questionMarkdown(question, site),
+            ),
+          );
           writes.push(
             writeCard(path.join(outDir, socialCardPath(question.slug)), {
               eyebrow: category.label,

@@ -20,6 +20,8 @@ export type LoadedQuestion = FaqQuestion & {
   /** Source path relative to the site, for messages. */
   file: string;
   categoryDir: string;
+  /** Last commit that changed the file, or its `last_update` front matter (ms); null without history. */
+  lastUpdatedAt: number | null;
 };
 
 export type LoadedFaq = {
@@ -41,6 +43,7 @@ function toQuestion(doc: DocMetadata, categoryKey: string, siteDir: string): Loa
     file: doc.source.replace(/^@site\//, ''),
     answerMarkdown: answerOf(path.join(siteDir, doc.source.replace(/^@site\//, ''))),
     categoryDir: doc.sourceDirName,
+    lastUpdatedAt: doc.lastUpdatedAt ?? null,
   };
 }
 
@@ -95,6 +98,7 @@ export function toPublicData({categories}: LoadedFaq): FaqData {
           categoryDir: _dir,
           keywords: _keywords,
           answerMarkdown: _answer,
+          lastUpdatedAt: _lastUpdatedAt,
           ...question
         }) => question,
       ),

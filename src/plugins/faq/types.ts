@@ -27,6 +27,8 @@ export type AllQuestionsData = FaqData & {
   legacyAnchors: Record<string, string[]>;
   /** Plain-text answers by slug, for the page's FAQPage structured data. */
   answerTexts: Record<string, string>;
+  /** When each answer last changed (ms), by slug; absent when unknown (no Git history). */
+  lastUpdatedAt: Record<string, number>;
 };
 
 /** Front matter field the build adds to each question: its answer as plain text, for structured data. */

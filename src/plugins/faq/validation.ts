@@ -64,6 +64,8 @@ export type QuestionFrontMatter = {
   description: string;
   keywords: string[];
   sidebar_position?: number;
+  /** Overrides the last commit's date as the answer's "Last updated" date. */
+  last_update?: {date: Date | string; author?: string};
 };
 
 type FileInput = {
@@ -142,12 +144,34 @@ export function checkQuestionFile({file, frontMatter, body}: FileInput): Questio
     );
   }
 
+  const lastUpdateProblem = checkLastUpdate(frontMatter.last_update);
+  if (lastUpdateProblem) {
+    fail(
+      'last_update',
+      lastUpdateProblem,
+      'write `last_update: {date: YYYY-MM-DD}` with the day the answer was last reviewed, or remove it to use the date of the last commit',
+    );
+  }
+
   if (body.trim() === '') {
     fail('body', 'the answer is empty', 'write the answer below the front matter');
   }
 
   problems.push(...checkAnswerBody(file, body));
   return problems;
+}
+
+/** What is wrong with a `last_update` override, if anything (YAML gives dates as Date objects). */
+function checkLastUpdate(value: unknown): string | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('date' in value)) {
+    return `${JSON.stringify(value)} has no date`;
+  }
+  const {date} = value;
+  const time = date instanceof Date ? date.getTime() : typeof date === 'string' ? Date.parse(date) : Number.NaN;
+  if (Number.isNaN(time)) return `date ${JSON.stringify(date)} is not a date`;
+  if (time > Date.now()) return `date ${new Date(time).toISOString().slice(0, 10)} is in the future`;
+  return null;
 }
 
 function checkAnswerBody(file: string, body: string): QuestionFileError[] {

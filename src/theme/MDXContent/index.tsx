@@ -8,14 +8,15 @@ import CopyLinkButton from '@site/src/components/CopyLinkButton';
 import FaqJsonLd from '@site/src/components/FaqJsonLd';
 import {useQuestionAt} from '@site/src/components/useQuestionAt';
 import {socialCardPath} from '@site/src/plugins/faq/socialCardPaths';
+import {markdownPathOf} from '@site/src/plugins/faq/exports';
 import {ANSWER_TEXT_FIELD, type FaqQuestion} from '@site/src/plugins/faq/types';
 
 type Props = ComponentProps<typeof MDXContent>;
 
 /**
  * On a question's page, the answer (this component's children) is preceded
- * by the question's link preview tags, structured data and "Copy link"
- * button. Elsewhere it renders the original unchanged.
+ * by the question's link preview tags (with its last change and Markdown
+ * version), structured data and the "Copy link" and "Copy answer" buttons. Elsewhere it renders the original unchanged.
  */
 export default function MDXContentWrapper(props: Props): ReactNode {
   const current = useQuestionAt();
@@ -30,7 +31,9 @@ export default function MDXContentWrapper(props: Props): ReactNode {
 /** Rendered only on question pages, inside the docs plugin's DocProvider. */
 function QuestionChrome({question}: {readonly question: FaqQuestion}): ReactNode {
   const {siteConfig} = useDocusaurusContext();
-  const {frontMatter} = useDoc();
+  const {frontMatter, metadata} = useDoc();
+  const markdownUrl = markdownPathOf(question.permalink);
+  const modifiedAt = metadata.lastUpdatedAt == null ? null : new Date(metadata.lastUpdatedAt).toISOString();
   const cardUrl = useBaseUrl(socialCardPath(question.slug), {absolute: true});
   const pageUrl = `${siteConfig.url}${question.permalink}`;
   const answerText = String((frontMatter as Record<string, unknown>)[ANSWER_TEXT_FIELD] ?? question.description);
@@ -48,9 +51,14 @@ function QuestionChrome({question}: {readonly question: FaqQuestion}): ReactNode
         <meta property="og:image:alt" content={question.title} />
         <meta name="twitter:image" content={cardUrl} />
         <meta name="twitter:image:alt" content={question.title} />
+        {modifiedAt ? <meta property="article:modified_time" content={modifiedAt} /> : null}
+        <link rel="alternate" type="text/markdown" href={markdownUrl} title={`${question.title} (Markdown)`} />
       </Head>
-      <FaqJsonLd questions={[{title: question.title, answerText}]} pageUrl={pageUrl} />
-      <CopyLinkButton url={pageUrl} title={question.title} className="margin-bottom--md" />
+      <FaqJsonLd
+        questions={[{title: question.title, answerText, dateModified: metadata.lastUpdatedAt}]}
+        pageUrl={pageUrl}
+      />
+      <CopyLinkButton url={pageUrl} title={question.title} markdownUrl={markdownUrl} className="margin-bottom--md" />
     </>
   );
 }
