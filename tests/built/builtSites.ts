@@ -59,5 +59,7 @@ export function builtFileOf(site: BuiltSite, publishedUrl: string): string | und
   if (!publishedUrl.startsWith(site.root)) return undefined;
   const relative = decodeURI(publishedUrl.slice(site.root.length).split(/[?#]/)[0] ?? '');
   const candidates = relative === '' ? ['index.html'] : [relative, `${relative}.html`, `${relative}/index.html`];
-  return candidates.map((candidate) => path.join(site.dir, candidate)).find((file) => fs.statSync(file, {throwIfNoEntry: false})?.isFile());
+  return candidates
+    .map((candidate) => path.join(site.dir, candidate))
+    .find((file) => fs.statSync(file, {throwIfNoEntry: false})?.isFile());
 }

@@ -43,10 +43,13 @@ test('the Nu Html Checker finds no error on any page of either build', () => {
     );
   }
   const {messages} = JSON.parse(run.stderr) as {messages: VnuMessage[]};
-  const where = (message: VnuMessage) => `${path.relative(path.resolve(__dirname, '../..'), new URL(message.url).pathname)}: ${message.message}`;
+  const where = (message: VnuMessage) =>
+    `${path.relative(path.resolve(__dirname, '../..'), new URL(message.url).pathname)}: ${message.message}`;
   const errors = messages.filter((message) => message.type === 'error' || message.type === 'non-document-error');
   const warnings = messages.filter((message) => message.subType === 'warning');
-  const unexplained = warnings.filter((message) => !EXPLAINED_WARNINGS.some(({pattern}) => pattern.test(message.message)));
+  const unexplained = warnings.filter(
+    (message) => !EXPLAINED_WARNINGS.some(({pattern}) => pattern.test(message.message)),
+  );
   console.log(`vnu: ${files.length} pages, ${errors.length} errors, ${warnings.length} warnings`);
   for (const {pattern, why} of EXPLAINED_WARNINGS) {
     const count = warnings.filter((message) => pattern.test(message.message)).length;
