@@ -80,6 +80,15 @@ const themeConfig = {
   colorMode: {respectPrefersColorScheme: true},
   // Link preview image of every page that has no card of its own.
   image: SITE_CARD,
+  // Every page's preview defaults; a question's page overrides them (src/theme/MDXContent).
+  metadata: [
+    {property: 'og:type', content: 'website'},
+    {property: 'og:site_name', content: siteTitle},
+    {property: 'og:image:width', content: '1200'},
+    {property: 'og:image:height', content: '630'},
+    {property: 'og:image:alt', content: siteTagline},
+    {name: 'twitter:image:alt', content: siteTagline},
+  ],
   docs: {sidebar: {hideable: false, autoCollapseCategories: false}},
   navbar: {
     title: siteTitle,

@@ -1,8 +1,10 @@
 /**
  * `npm audit --omit=dev`: fails on a high or critical advisory in what the
  * site ships. The audit service is not a package download, and some
- * registries or mirrors do not offer it; then this reports that and passes,
- * because an unreachable service says nothing about the dependencies.
+ * registries or mirrors do not offer it; then this says the audit was
+ * skipped, because an unreachable service says nothing about the
+ * dependencies. AUDIT_REQUIRED=1 (set in the GitHub workflow, which can
+ * reach it) turns "unreachable" into a failure.
  */
 import {spawnSync} from 'node:child_process';
 
@@ -19,7 +21,11 @@ try {
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
   const reason = report?.message ?? result.error?.message ?? (result.stderr.trim().split('\n')[0] || 'no answer');
-  console.log(`npm audit: the advisory service could not be reached (${reason}); dependencies not checked.`);
+  if (process.env.AUDIT_REQUIRED === '1') {
+    console.error(`npm audit: FAILED, the advisory service could not be reached (${reason}) and AUDIT_REQUIRED=1.`);
+    process.exit(1);
+  }
+  console.log(`npm audit: SKIPPED, the advisory service could not be reached (${reason}); dependencies not checked.`);
   process.exit(0);
 }
 

@@ -27,15 +27,30 @@ const server = http.createServer((request, response) => {
   compress(request as never, response as never, () => void serve(request, response));
 });
 
+/**
+ * A name longer than the file system allows (a path of 2,000 characters) is a
+ * page that does not exist, as on any static host; serve-handler would answer 500.
+ */
+async function lstatMissingIfTooLong(file: string): Promise<fs.Stats> {
+  try {
+    return await fs.promises.lstat(file);
+  } catch (error) {
+    const fsError = error as NodeJS.ErrnoException;
+    if (fsError.code === 'ENAMETOOLONG') fsError.code = 'ENOENT';
+    throw fsError;
+  }
+}
+
 function serve(request: http.IncomingMessage, response: http.ServerResponse) {
   const {pathname} = new URL(request.url ?? '/', 'http://localhost');
   for (const [name, value] of Object.entries(headersForPath(headerRules, pathname))) response.setHeader(name, value);
-  return handler(request, response, {
-    public: buildDir,
-    cleanUrls: true,
-    trailingSlash: false,
-    directoryListing: false,
-  });
+  return handler(
+    request,
+    response,
+    {public: buildDir, cleanUrls: true, trailingSlash: false, directoryListing: false},
+    // serve-handler awaits its methods; its types describe Node's callback API.
+    {lstat: lstatMissingIfTooLong as unknown as typeof fs.lstat},
+  );
 }
 
 server.listen(port, '127.0.0.1', () => {

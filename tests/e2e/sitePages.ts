@@ -1,4 +1,5 @@
 import type {APIRequestContext, Page} from '@playwright/test';
+import {readBuiltSites} from '../built/builtSites';
 
 /** The site root as published (SITE_URL + base URL), from the home page's canonical link. */
 export async function publishedRoot(page: Page): Promise<string> {
@@ -12,4 +13,18 @@ export async function publishedRoot(page: Page): Promise<string> {
 export async function sitemapPages(request: APIRequestContext, root: string): Promise<string[]> {
   const sitemap = await (await request.get('sitemap.xml')).text();
   return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => (match[1] ?? '').slice(root.length)).sort();
+}
+
+/** A page of the build, as a path relative to the site root; the 404 page as an address that has no page. */
+export type BuiltPagePath = {readonly path: string; readonly isRedirect: boolean};
+
+/** Every HTML file of the build this base URL serves (not only the sitemap's: also 404, search, redirects). */
+export function builtPagePaths(baseURL: string): BuiltPagePath[] {
+  const basePath = new URL(baseURL).pathname;
+  const site = readBuiltSites().find((candidate) => candidate.baseUrl === basePath);
+  if (!site) throw new Error(`no build for the base URL ${basePath}`);
+  return site.pages.map(({file, html}) => ({
+    path: file === '404.html' ? 'faq/no-such-page' : file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, ''),
+    isRedirect: /<meta http-equiv="?refresh/i.test(html),
+  }));
 }

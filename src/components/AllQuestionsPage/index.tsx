@@ -10,7 +10,8 @@ import {useLocation} from '@docusaurus/router';
 import LastUpdated from '@theme/LastUpdated';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
 import {markdownPathOf} from '@site/src/plugins/faq/exports';
-import FaqJsonLd from '@site/src/components/FaqJsonLd';
+import JsonLd from '@site/src/components/JsonLd';
+import {faqPageJsonLd} from '@site/src/plugins/faq/jsonLd';
 import type {AllQuestionsData} from '@site/src/plugins/faq/types';
 import styles from './styles.module.css';
 
@@ -38,14 +39,16 @@ export default function AllQuestionsPage({faq, answers}: Props): ReactNode {
       title={ALL_QUESTIONS_TITLE}
       description="Every question about the XMTP network and its whole answer, on one page."
     >
-      <FaqJsonLd
-        pageUrl={pageUrl}
-        questions={faq.categories.flatMap((category) =>
-          category.questions.map((question) => ({
-            title: question.title,
-            answerText: faq.answerTexts[question.slug] ?? question.description,
-            dateModified: faq.lastUpdatedAt[question.slug],
-          })),
+      <JsonLd
+        data={faqPageJsonLd(
+          faq.categories.flatMap((category) =>
+            category.questions.map((question) => ({
+              title: question.title,
+              answerText: faq.answerTexts[question.slug] ?? question.description,
+              dateModified: faq.lastUpdatedAt[question.slug],
+            })),
+          ),
+          pageUrl,
         )}
       />
       <div className="container margin-vert--lg">

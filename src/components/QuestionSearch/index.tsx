@@ -112,7 +112,8 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
       <input
         ref={inputRef}
         className={styles.input}
-        type="search"
+        // ARIA in HTML allows role="combobox" on a text input, not on type="search".
+        type="text"
         role="combobox"
         aria-label="Search the FAQ"
         aria-autocomplete="list"

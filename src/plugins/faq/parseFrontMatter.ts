@@ -6,8 +6,6 @@
 import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {recordAnswer} from './answerSources';
-import {answerText} from './answerText';
-import {ANSWER_TEXT_FIELD} from './types';
 import {QuestionFileError, QuestionValidationError, checkQuestionFile} from './validation';
 
 const QUESTION_FILE = /\.mdx?$/;
@@ -37,7 +35,6 @@ export function createParseFrontMatter(siteDir: string, docsDir = 'docs'): Parse
     const problems = checkQuestionFile({file, frontMatter: parsed.frontMatter, body: parsed.content});
     if (problems.length > 0) throw new QuestionValidationError(problems);
     recordAnswer(filePath, parsed.content);
-    // Derived, not written by maintainers: reaches the question's page with its metadata.
-    return {...parsed, frontMatter: {...parsed.frontMatter, [ANSWER_TEXT_FIELD]: answerText(parsed.content)}};
+    return parsed;
   };
 }

@@ -31,7 +31,4 @@ export type AllQuestionsData = FaqData & {
   lastUpdatedAt: Record<string, number>;
 };
 
-/** Front matter field the build adds to each question: its answer as plain text, for structured data. */
-export const ANSWER_TEXT_FIELD = 'answer_text';
-
 export const FAQ_PLUGIN_NAME = 'xmtp-faq';

@@ -6,14 +6,15 @@
  * The policy lists the hash of every inline script, so it must be written
  * after every HTML file exists, including the redirect pages of
  * @docusaurus/plugin-client-redirects. Docusaurus runs postBuild hooks
- * concurrently, so this plugin runs the redirects plugin itself, then writes
- * the policy.
+ * concurrently, so this plugin runs the redirects plugin itself, completes
+ * its pages (redirectPages.ts), then writes the policy.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 import clientRedirects, {validateOptions, type Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
+import {completeRedirectPages} from './redirectPages';
 import {contentSecurityPolicy, headersFile, inlineScriptHashes, withMetaPolicy} from './policy';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -37,14 +38,17 @@ export default function securityPlugin(
   context: LoadContext,
   redirectOptions: Partial<RedirectOptions>,
 ): Plugin<unknown> {
-  const redirects = clientRedirects(
-    context,
-    validateOptions({options: redirectOptions, validate: normalizePluginOptions}),
-  );
+  const options = validateOptions({options: redirectOptions, validate: normalizePluginOptions});
+  const redirects = clientRedirects(context, options);
   return {
     name: 'xmtp-faq-security',
     async postBuild(props) {
       await redirects?.postBuild?.({...props, content: undefined});
+      await completeRedirectPages(options.redirects, {
+        outDir: props.outDir,
+        baseUrl: context.baseUrl,
+        trailingSlash: context.siteConfig.trailingSlash,
+      });
       await applySecurityPolicy(props.outDir);
     },
   };

@@ -5,18 +5,22 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
-import FaqJsonLd from '@site/src/components/FaqJsonLd';
+import JsonLd from '@site/src/components/JsonLd';
+import TwitterMetadata from '@site/src/components/TwitterMetadata';
 import {useQuestionAt} from '@site/src/components/useQuestionAt';
 import {socialCardPath} from '@site/src/plugins/faq/socialCardPaths';
 import {markdownPathOf} from '@site/src/plugins/faq/exports';
-import {ANSWER_TEXT_FIELD, type FaqQuestion} from '@site/src/plugins/faq/types';
+import {questionPageJsonLd} from '@site/src/plugins/faq/jsonLd';
+import type {FaqQuestion} from '@site/src/plugins/faq/types';
 
 type Props = ComponentProps<typeof MDXContent>;
 
 /**
  * On a question's page, the answer (this component's children) is preceded
  * by the question's link preview tags (with its last change and Markdown
- * version), structured data and the "Copy link" and "Copy answer" buttons. Elsewhere it renders the original unchanged.
+ * version), its WebPage data (the FAQPage data is on the all-questions page
+ * only; see DESIGN.md) and the "Copy link" and "Copy answer" buttons.
+ * Elsewhere it renders the original unchanged.
  */
 export default function MDXContentWrapper(props: Props): ReactNode {
   const current = useQuestionAt();
@@ -31,33 +35,25 @@ export default function MDXContentWrapper(props: Props): ReactNode {
 /** Rendered only on question pages, inside the docs plugin's DocProvider. */
 function QuestionChrome({question}: {readonly question: FaqQuestion}): ReactNode {
   const {siteConfig} = useDocusaurusContext();
-  const {frontMatter, metadata} = useDoc();
+  const {metadata} = useDoc();
   const markdownUrl = markdownPathOf(question.permalink);
   const modifiedAt = metadata.lastUpdatedAt == null ? null : new Date(metadata.lastUpdatedAt).toISOString();
   const cardUrl = useBaseUrl(socialCardPath(question.slug), {absolute: true});
   const pageUrl = `${siteConfig.url}${question.permalink}`;
-  const answerText = String((frontMatter as Record<string, unknown>)[ANSWER_TEXT_FIELD] ?? question.description);
   return (
     <>
       <Head>
         <meta property="og:title" content={question.title} />
-        <meta name="twitter:title" content={question.title} />
-        <meta name="twitter:description" content={question.description} />
         <meta property="og:type" content="article" />
-        <meta property="og:site_name" content={siteConfig.title} />
         <meta property="og:image" content={cardUrl} />
-        <meta property="og:image:width" content="1200" />
-        <meta property="og:image:height" content="630" />
         <meta property="og:image:alt" content={question.title} />
         <meta name="twitter:image" content={cardUrl} />
         <meta name="twitter:image:alt" content={question.title} />
         {modifiedAt ? <meta property="article:modified_time" content={modifiedAt} /> : null}
         <link rel="alternate" type="text/markdown" href={markdownUrl} title={`${question.title} (Markdown)`} />
       </Head>
-      <FaqJsonLd
-        questions={[{title: question.title, answerText, dateModified: metadata.lastUpdatedAt}]}
-        pageUrl={pageUrl}
-      />
+      <TwitterMetadata title={question.title} description={question.description} />
+      <JsonLd data={questionPageJsonLd({title: question.title, dateModified: metadata.lastUpdatedAt}, pageUrl)} />
       <CopyLinkButton url={pageUrl} title={question.title} markdownUrl={markdownUrl} className="margin-bottom--md" />
     </>
   );

@@ -2,14 +2,23 @@ import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
+import {PageMetadata} from '@docusaurus/theme-common';
+import TwitterMetadata from '@site/src/components/TwitterMetadata';
 import {useFaq} from '@site/src/components/useFaq';
 import styles from './styles.module.css';
+
+const DESCRIPTION = 'This address has no page. Every question of the XMTP Network FAQ is a click away from here.';
 
 /** A 404 that helps: where to go instead, from the live category list. */
 export default function NotFoundContent({className}: {readonly className?: string}): ReactNode {
   const {categories} = useFaq();
+  // The title the theme's NotFound page gives PageMetadata.
+  const title = translate({id: 'theme.NotFound.title', message: 'Page Not Found'});
   return (
     <main className={clsx('container margin-vert--xl', className)}>
+      <PageMetadata description={DESCRIPTION} />
+      <TwitterMetadata title={title} description={DESCRIPTION} />
       <div className="row">
         <div className="col col--8 col--offset-2">
           <Heading as="h1">This page is not here</Heading>

@@ -1,0 +1,41 @@
+/**
+ * Addresses built to break a page: markup in the fragment, odd bytes and
+ * lengths in the search query, a very long path. Each loads with the status
+ * it should, no console error (fixtures.ts) and no script of the attacker's.
+ */
+import {test, expect} from './fixtures';
+
+const hostile: readonly {name: string; path: string; status: 200 | 404}[] = [
+  {name: 'markup in the fragment', path: 'faq#<script>alert(1)</script>', status: 200},
+  {
+    name: 'markup in the fragment, encoded',
+    path: `faq#${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    status: 200,
+  },
+  {name: 'a NUL byte in the query', path: 'search?q=token%00', status: 200},
+  {name: 'a query of 4,000 characters', path: `search?q=${'node'.repeat(1000)}`, status: 200},
+  {name: 'a lone % in the query', path: 'search?q=%', status: 200},
+  {name: 'markup in the query', path: `search?q=${encodeURIComponent('"><script>alert(1)</script>')}`, status: 200},
+  {name: 'a path of 2,000 characters', path: `faq/${'a'.repeat(1996)}`, status: 404},
+];
+
+for (const address of hostile) {
+  test(`${address.name}: answers ${address.status}, runs no injected script @baseurl`, async ({
+    page,
+    allowConsoleError,
+  }) => {
+    if (address.status === 404) allowConsoleError(/status of 404/);
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    const response = await page.goto(address.path);
+    expect(response?.status()).toBe(address.status);
+    await expect(page.locator('h1')).toBeVisible();
+    // Let the search (worker, index) finish with the odd query, and any injected handler fire.
+    if (address.path.startsWith('search')) await expect(page.locator('main').getByRole('status')).not.toBeEmpty();
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('main script, main img[src="x"]').count()).toBe(0);
+  });
+}
