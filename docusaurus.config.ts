@@ -6,6 +6,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import localSearchPlugin from './src/plugins/search';
 import securityPlugin from './src/plugins/security';
 import performancePlugin from './src/plugins/performance';
+import {hydrateOnIntent} from './src/plugins/performance/hydrateOnIntent';
 import faqPlugin, {type FaqPluginOptions} from './src/plugins/faq';
 import {createParseFrontMatter} from './src/plugins/faq/parseFrontMatter';
 import {siteLinks} from './src/siteLinks';
@@ -60,6 +61,14 @@ const clientRedirectsOptions = {
 const sitemapOptions = {
   ignorePatterns: [`${baseUrl}search`],
 } satisfies SitemapOptions;
+
+// Pages ship without their entry scripts and load them on the reader's first
+// sign of intent (src/plugins/performance/hydrateOnIntent). A build step, so
+// `npm start` is unaffected; HYDRATE_ON_INTENT=off builds the site as stock
+// Docusaurus would, for comparison in the benchmark.
+const performanceOptions = {
+  hydrateOnIntent: process.env.HYDRATE_ON_INTENT !== 'off',
+} satisfies {hydrateOnIntent: boolean};
 
 const faqOptions = {
   allQuestionsPath: 'faq',
@@ -143,8 +152,13 @@ const config: Config = {
     (context) => localSearchPlugin(context, searchOptions),
     (context) => faqPlugin(context, faqOptions),
     performancePlugin,
-    // Writes the redirect pages, then the Content-Security-Policy of every page.
-    (context) => securityPlugin(context, clientRedirectsOptions),
+    // Writes the redirect pages, then defers hydration, then the Content-Security-Policy of every page.
+    (context) =>
+      securityPlugin(
+        context,
+        clientRedirectsOptions,
+        performanceOptions.hydrateOnIntent ? [(outDir) => hydrateOnIntent(outDir, context.baseUrl)] : [],
+      ),
   ],
   themeConfig,
 };

@@ -3,7 +3,7 @@
  * hard conditions (no JavaScript, print), on every page of the sitemap.
  */
 import AxeBuilder from '@axe-core/playwright';
-import {test, expect} from './fixtures';
+import {test, expect, waitForHydration} from './fixtures';
 import {readQuestions} from '../questionFiles';
 import {publishedRoot, sitemapPages} from './sitePages';
 
@@ -26,7 +26,7 @@ test.describe('accessibility', () => {
         const report: string[] = [];
         for (const path of pages) {
           await axePage.goto(new URL(path, baseURL).href);
-          await axePage.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+          await waitForHydration(axePage);
           await expect(axePage.locator('html')).toHaveAttribute('data-theme', colorScheme);
           const {violations} = await new AxeBuilder({page: axePage})
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

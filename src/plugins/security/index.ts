@@ -6,8 +6,9 @@
  * The policy lists the hash of every inline script, so it must be written
  * after every HTML file exists, including the redirect pages of
  * @docusaurus/plugin-client-redirects. Docusaurus runs postBuild hooks
- * concurrently, so this plugin runs the redirects plugin itself, then writes
- * the policy.
+ * concurrently, so this plugin runs the redirects plugin itself, then the
+ * page rewrites it is given (hydration on intent, src/plugins/performance),
+ * then writes the policy.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import {normalizePluginOptions} from '@docusaurus/utils-validation';
 import clientRedirects, {validateOptions, type Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import {contentSecurityPolicy, headersFile, inlineScriptHashes, withMetaPolicy} from './policy';
 
-async function htmlFiles(dir: string): Promise<string[]> {
+export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, {withFileTypes: true, recursive: true});
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
@@ -33,9 +34,13 @@ export async function applySecurityPolicy(outDir: string): Promise<{pages: numbe
   return {pages: pages.length, scriptHashes};
 }
 
+/** A step that rewrites the built pages; it runs before their scripts are hashed. */
+export type PageRewrite = (outDir: string) => Promise<unknown>;
+
 export default function securityPlugin(
   context: LoadContext,
   redirectOptions: Partial<RedirectOptions>,
+  rewritesBeforePolicy: readonly PageRewrite[] = [],
 ): Plugin<unknown> {
   const redirects = clientRedirects(
     context,
@@ -45,6 +50,7 @@ export default function securityPlugin(
     name: 'xmtp-faq-security',
     async postBuild(props) {
       await redirects?.postBuild?.({...props, content: undefined});
+      for (const rewrite of rewritesBeforePolicy) await rewrite(props.outDir);
       await applySecurityPolicy(props.outDir);
     },
   };
