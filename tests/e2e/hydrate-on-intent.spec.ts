@@ -50,6 +50,8 @@ for (const path of ['./', 'faq', `faq/${token.slug}`, `faq/${questions[0]!.slug}
     await page.waitForTimeout(500);
     expect(scripts.map((script) => LOADER.test(script))).toEqual([true]);
     expect(await isHydrated(page)).toBe(false);
+    // Docusaurus's "base URL misconfigured" banner appears when its scripts have not run.
+    await expect(page.locator('[id^="__docusaurus-base-url-issue-banner"]')).toHaveCount(0);
     await page.mouse.move(5, 5);
     await page.mouse.down();
     await page.mouse.up();
