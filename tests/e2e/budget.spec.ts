@@ -70,3 +70,12 @@ test('a linked page loads when its link is hovered, and navigation still works',
   await link.click();
   await expect(page.getByRole('heading', {level: 1})).toHaveText(second.title);
 });
+
+test('the hydrate-on-intent loader stays within 1.5 KiB', async ({request, baseURL}, testInfo) => {
+  test.skip(testInfo.project.name !== 'root', 'byte counts are the same under a base URL');
+  const home = await (await request.get(new URL('./', baseURL).href)).text();
+  const loaderSrc = /<script src="([^"]+)" data-entries=/.exec(home)?.[1];
+  expect(loaderSrc, 'the home page loads the loader').toBeDefined();
+  const loader = await (await request.get(new URL(loaderSrc!, baseURL).href)).body();
+  expect(brotliSize(loader) / 1024, 'KiB (brotli)').toBeLessThanOrEqual(1.5);
+});

@@ -73,5 +73,7 @@ export async function hydrateOnIntent(outDir: string, baseUrl: string): Promise<
       await fs.writeFile(file, rewritten);
     }),
   );
+  // Silently shipping every page with its scripts would undo the mode unnoticed.
+  if (pages === 0) throw new Error(`hydrate on intent: no page of ${outDir} has entry scripts in ${assetsUrl}`);
   return {pages, loaderSrc};
 }
