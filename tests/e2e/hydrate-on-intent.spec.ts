@@ -60,6 +60,19 @@ for (const path of ['./', 'faq', `faq/${token.slug}`, `faq/${questions[0]!.slug}
   });
 }
 
+test('a pointer over the text loads nothing; over a control, it warms the app up', async ({context, baseURL}) => {
+  const {page, scripts, releaseMain} = await coldPage(context);
+  releaseMain();
+  await page.setViewportSize({width: 1280, height: 800});
+  await page.goto(new URL(`faq/${token.slug}`, baseURL).href, {waitUntil: 'networkidle'});
+  await page.locator('article .theme-doc-markdown p').first().hover();
+  await page.waitForTimeout(500);
+  expect(scripts.some((script) => MAIN_ENTRY.test(script))).toBe(false);
+  await page.locator('nav.navbar').getByRole('link', {name: 'All questions'}).hover();
+  await hydrated(page);
+  expect(scripts.some((script) => MAIN_ENTRY.test(script))).toBe(true);
+});
+
 test('the first press of the theme toggle switches the mode, once', async ({context, baseURL}) => {
   const {page, releaseMain} = await coldPage(context);
   await page.emulateMedia({colorScheme: 'light'});
