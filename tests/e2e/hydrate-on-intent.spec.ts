@@ -73,6 +73,26 @@ test('a pointer over the text loads nothing; over a control, it warms the app up
   expect(scripts.some((script) => MAIN_ENTRY.test(script))).toBe(true);
 });
 
+test.describe('on a phone', () => {
+  test.use({viewport: {width: 375, height: 812}, isMobile: true, hasTouch: true});
+
+  test('a finger on the text loads nothing; a tap on a control hydrates and takes effect', async ({
+    context,
+    baseURL,
+  }) => {
+    const {page, scripts, releaseMain} = await coldPage(context);
+    releaseMain();
+    await page.goto(new URL(`faq/${token.slug}`, baseURL).href, {waitUntil: 'networkidle'});
+    const paragraph = await page.locator('article .theme-doc-markdown p').first().boundingBox();
+    await page.touchscreen.tap(paragraph!.x + 5, paragraph!.y + 5);
+    await page.waitForTimeout(500);
+    expect(scripts.some((script) => MAIN_ENTRY.test(script))).toBe(false);
+    await page.getByRole('button', {name: 'Toggle navigation bar'}).tap();
+    await hydrated(page);
+    await expect(page.locator('.navbar-sidebar')).toBeVisible();
+  });
+});
+
 test('the first press of the theme toggle switches the mode, once', async ({context, baseURL}) => {
   const {page, releaseMain} = await coldPage(context);
   await page.emulateMedia({colorScheme: 'light'});

@@ -1,10 +1,11 @@
 /**
  * The only script a page loads before its reader shows intent (built by
  * ./index.ts into a small same-origin file). It loads the page's entry scripts,
- * listed in its own `data-entries`, on the first sign of intent: a pointer or
- * touch down, a key press, focus entering the page, a hover on something
- * interactive, or an address whose query or #hash only JavaScript can serve.
- * No timer: a reader who only reads loads nothing more.
+ * listed in its own `data-entries`, on the first sign of intent: a mouse
+ * button down, a finger or pointer down on something interactive, a key
+ * press, focus entering the page, a hover on something interactive, or an
+ * address whose query or #hash only JavaScript can serve. No timer: a reader
+ * who only reads, or scrolls with a finger, loads nothing more.
  *
  * Nothing the reader does on the way is lost:
  * - the first press of a button (theme toggle, menu, "Copy link") is pressed
@@ -18,7 +19,8 @@ import {isSearchShortcut} from '../../../components/QuestionSearch/shortcut';
 
 const INTERACTIVE = 'a[href],button,input,select,textarea,summary,[role=button],[tabindex]';
 const REPLAYED_CLICK = 'button,[role=button]';
-const INTENT_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
+const INTENT_EVENTS = ['keydown', 'focusin'] as const;
+const CONTROL_EVENTS = ['pointerover', 'pointerdown', 'touchstart'] as const;
 
 const loader = document.currentScript;
 const entries = loader?.dataset.entries?.split(' ').filter(Boolean) ?? [];
@@ -40,7 +42,7 @@ function hydrate(): void {
   if (started) return;
   started = true;
   for (const event of INTENT_EVENTS) removeEventListener(event, hydrate, true);
-  removeEventListener('pointerover', onHover, true);
+  for (const event of CONTROL_EVENTS) removeEventListener(event, onControlEvent, true);
   for (const src of entries) {
     const script = document.createElement('script');
     script.src = src;
@@ -50,8 +52,14 @@ function hydrate(): void {
   }
 }
 
-function onHover(event: Event): void {
-  if (event.target instanceof Element && event.target.closest(INTERACTIVE)) hydrate();
+/**
+ * A hover or a finger on a control is intent; a finger elsewhere is usually
+ * a scroll, so only a mouse press counts anywhere.
+ */
+function onControlEvent(event: Event): void {
+  const onControl = event.target instanceof Element && event.target.closest(INTERACTIVE) !== null;
+  const mousePress = event.type === 'pointerdown' && (event as PointerEvent).pointerType === 'mouse';
+  if (onControl || mousePress) hydrate();
 }
 
 /** An id the page lacks (e.g. a question's old anchor) needs JavaScript; so does a query string. */
@@ -69,7 +77,7 @@ function replayHeldInput(): void {
 }
 
 for (const event of INTENT_EVENTS) addEventListener(event, hydrate, {capture: true, passive: true});
-addEventListener('pointerover', onHover, {capture: true, passive: true});
+for (const event of CONTROL_EVENTS) addEventListener(event, onControlEvent, {capture: true, passive: true});
 addEventListener('hashchange', () => addressNeedsScript() && hydrate());
 
 function holdPress(event: Event): void {
