@@ -210,3 +210,12 @@ test('an address only JavaScript can serve (a search) hydrates at once @baseurl'
   await hydrated(page);
   await expect(page.locator('main').getByRole('link', {name: token.title}).first()).toBeVisible();
 });
+
+test('a #hash the page lacks hydrates at once; a malformed one breaks nothing @baseurl', async ({context, baseURL}) => {
+  const {page, scripts, releaseMain} = await coldPage(context);
+  releaseMain();
+  await page.goto(new URL('faq#%E0%A4%A', baseURL).href, {waitUntil: 'networkidle'});
+  expect(scripts.map((script) => LOADER.test(script))).toEqual([true]);
+  await page.goto(new URL('faq#no-such-question', baseURL).href);
+  await hydrated(page);
+});

@@ -65,8 +65,12 @@ function onControlEvent(event: Event): void {
 /** An id the page lacks (e.g. a question's old anchor) needs JavaScript; so does a query string. */
 function addressNeedsScript(): boolean {
   if (location.search !== '') return true;
-  const id = decodeURIComponent(location.hash.slice(1));
-  return id !== '' && document.getElementById(id) === null;
+  try {
+    const id = decodeURIComponent(location.hash.slice(1));
+    return id !== '' && document.getElementById(id) === null;
+  } catch {
+    return false; // a malformed #hash names nothing the app could find either
+  }
 }
 
 function replayHeldInput(): void {
