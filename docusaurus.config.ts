@@ -6,6 +6,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import localSearchPlugin from './src/plugins/search';
 import securityPlugin from './src/plugins/security';
 import performancePlugin from './src/plugins/performance';
+import {hydrateOnIntent} from './src/plugins/performance/hydrateOnIntent';
 import faqPlugin, {type FaqPluginOptions} from './src/plugins/faq';
 import {createParseFrontMatter} from './src/plugins/faq/parseFrontMatter';
 import {siteLinks} from './src/siteLinks';
@@ -70,6 +71,14 @@ const sitemapOptions = {
   // The same last-commit date as the page shows.
   lastmod: 'date',
 } satisfies SitemapOptions;
+
+// Pages ship without their entry scripts and load them on the reader's first
+// sign of intent (src/plugins/performance/hydrateOnIntent). A build step, so
+// `npm start` is unaffected; HYDRATE_ON_INTENT=off builds the pages with the
+// usual entry scripts, for comparison in the benchmark.
+const performanceOptions = {
+  hydrateOnIntent: process.env.HYDRATE_ON_INTENT !== 'off',
+} satisfies {hydrateOnIntent: boolean};
 
 const faqOptions = {
   allQuestionsPath: 'faq',
@@ -136,6 +145,10 @@ const config: Config = {
   baseUrl,
   trailingSlash: false,
   future: {v4: true, experimental_vcs: createLastUpdateVcs()},
+  // The banner warns of a wrong base URL when the app's scripts have not run by
+  // DOMContentLoaded; with hydration on intent they never have, by design. The
+  // base URL is tested instead (the base-url e2e project).
+  baseUrlIssueBanner: !performanceOptions.hydrateOnIntent,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -162,8 +175,13 @@ const config: Config = {
     (context) => localSearchPlugin(context, searchOptions),
     (context) => faqPlugin(context, faqOptions),
     performancePlugin,
-    // Writes the redirect pages, then the Content-Security-Policy of every page.
-    (context) => securityPlugin(context, clientRedirectsOptions),
+    // Writes the redirect pages, then defers hydration, then the Content-Security-Policy of every page.
+    (context) =>
+      securityPlugin(
+        context,
+        clientRedirectsOptions,
+        performanceOptions.hydrateOnIntent ? [(outDir) => hydrateOnIntent(outDir, context.baseUrl)] : [],
+      ),
   ],
   themeConfig,
 };

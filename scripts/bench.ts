@@ -21,11 +21,12 @@ import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {chromium, type Browser, type Page} from '@playwright/test';
 import type {Result as LighthouseResult} from 'lighthouse';
 import {chromiumArgs, chromiumPath} from '../tests/chromium';
-import {readQuestions, type QuestionFile} from '../tests/questionFiles';
+import {readCategories, readQuestions, type QuestionFile} from '../tests/questionFiles';
 import {createFixtureSite, repoDir} from './fixtureSite';
 import {writeFixtureQuestions, type GeneratedQuestion} from './generateFixtureQuestions';
 import {createStockSite} from './stockSite';
 import {createSourceMapSite, javascriptCost} from './javascriptCost';
+import {benchHydration} from './bench/hydration';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 const SKIP_FIXTURE = process.env.BENCH_SKIP_FIXTURE === '1';
@@ -35,6 +36,7 @@ const PORT_FIXTURE = 3311;
 const PORT_LIGHTHOUSE = 3312;
 const PORT_STOCK = 3313;
 const PORT_SOURCE_MAPS = 3314;
+const PORT_HYDRATE_OFF = 3315;
 // Inter-key delay while typing search queries: a quick typist, so
 // intermediate searches run (and are discarded) as they would for a person.
 const TYPING_DELAY_MS = 60;
@@ -418,6 +420,8 @@ export async function startServer(buildDir: string, port: number): Promise<Serve
 }
 
 async function waitForHydration(page: Page): Promise<void> {
+  // Pages hydrate on the first sign of intent (src/plugins/performance/hydrateOnIntent): a key press.
+  await page.keyboard.press('Shift');
   // Generous: a page of the 1,000-question site hydrates slowly on a busy machine.
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
     timeout: 120_000,
@@ -1118,6 +1122,17 @@ async function main(): Promise<void> {
     else if (!SKIP_FIXTURE) note('Search on the fixture site: skipped, its build failed.');
     await benchSearch(browser, searchSites);
     await benchJavaScriptCost(browser, `/faq/${firstQuestion}`);
+    await benchHydration(
+      browser,
+      {runs: RUNS, startServer, benchPageWeight, benchLighthouse, table, note, median},
+      {
+        siteDir: real.siteDir,
+        server: realServer,
+        questionSlug: firstQuestion,
+        categorySlug: readCategories(path.join(real.siteDir, 'docs'))[0]?.slug ?? 'network',
+        portModeOff: PORT_HYDRATE_OFF,
+      },
+    );
   } finally {
     await browser.close();
     realServer.stop();

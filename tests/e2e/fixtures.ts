@@ -9,8 +9,14 @@ type Guards = {
   allowConsoleError: (pattern: RegExp) => void;
 };
 
-/** Waits until React has hydrated the page, so typing and shortcuts reach it. */
+/**
+ * Waits until React has hydrated the page, so typing and shortcuts reach it.
+ * Pages hydrate on the reader's first sign of intent
+ * (src/plugins/performance/hydrateOnIntent), so it first presses Shift, as a
+ * reader might: a key press that changes nothing on the page.
+ */
 export async function waitForHydration(page: Page): Promise<void> {
+  await page.keyboard.press('Shift');
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
 }
 

@@ -3,7 +3,7 @@
  * hard conditions (no JavaScript, print), on every page of the sitemap.
  */
 import AxeBuilder from '@axe-core/playwright';
-import {test, expect} from './fixtures';
+import {test, expect, waitForHydration} from './fixtures';
 import {readQuestions} from '../questionFiles';
 import {builtPagePaths, publishedRoot, sitemapPages} from './sitePages';
 
@@ -38,7 +38,7 @@ test.describe('accessibility', () => {
             await expect(axePage.locator('h1')).toHaveText('This page has moved');
           } else {
             await axePage.goto(url);
-            await axePage.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+            await waitForHydration(axePage);
             await expect(axePage.locator('html')).toHaveAttribute('data-theme', colorScheme);
           }
           const {violations} = await new AxeBuilder({page: axePage})

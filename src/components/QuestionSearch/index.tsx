@@ -7,16 +7,13 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import BrowseLinks from '@site/src/components/BrowseLinks';
 import {useQuestionSearch, type QuestionHit} from './useQuestionSearch';
 import {useHighlightOnArrival} from './useHighlightOnArrival';
+import {isSearchShortcut} from './shortcut';
 import styles from './styles.module.css';
 
 type Props = {
   /** "navbar" is compact and owns page-wide duties (Ctrl+K, highlighting). */
   readonly variant?: 'navbar' | 'large';
 };
-
-function isShortcut(event: globalThis.KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
-}
 
 /** A search box whose results are questions: one row per question, with its category. */
 export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
@@ -33,10 +30,23 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
 
   useEffect(() => setActive(0), [hits]);
 
+  // Pages hydrate on intent (src/plugins/performance/hydrateOnIntent): focus
+  // and text typed before hydration are in the DOM but not in state. Take them
+  // over once, on mount, so the text stays, with its caret, and is searched.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    if (input.value !== '') setQuery(input.value);
+    if (document.activeElement === input) {
+      warmUp();
+      setOpen(true);
+    }
+  }, []);
+
   useEffect(() => {
     if (variant !== 'navbar') return undefined;
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (!isShortcut(event) || event.defaultPrevented) return;
+      if (!isSearchShortcut(event) || event.defaultPrevented) return;
       event.preventDefault();
       inputRef.current?.focus();
       inputRef.current?.select();

@@ -7,7 +7,8 @@
  * after every HTML file exists, including the redirect pages of
  * @docusaurus/plugin-client-redirects. Docusaurus runs postBuild hooks
  * concurrently, so this plugin runs the redirects plugin itself, completes
- * its pages (redirectPages.ts), then writes the policy.
+ * its pages (redirectPages.ts), runs the page rewrites it is given (hydration
+ * on intent, src/plugins/performance), then writes the policy.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +18,7 @@ import clientRedirects, {validateOptions, type Options as RedirectOptions} from 
 import {completeRedirectPages} from './redirectPages';
 import {contentSecurityPolicy, headersFile, inlineScriptHashes, withMetaPolicy} from './policy';
 
-async function htmlFiles(dir: string): Promise<string[]> {
+export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, {withFileTypes: true, recursive: true});
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
@@ -34,9 +35,13 @@ export async function applySecurityPolicy(outDir: string): Promise<{pages: numbe
   return {pages: pages.length, scriptHashes};
 }
 
+/** A step that rewrites the built pages; it runs before their scripts are hashed. */
+export type PageRewrite = (outDir: string) => Promise<unknown>;
+
 export default function securityPlugin(
   context: LoadContext,
   redirectOptions: Partial<RedirectOptions>,
+  rewritesBeforePolicy: readonly PageRewrite[] = [],
 ): Plugin<unknown> {
   const options = validateOptions({options: redirectOptions, validate: normalizePluginOptions});
   const redirects = clientRedirects(context, options);
@@ -49,6 +54,7 @@ export default function securityPlugin(
         baseUrl: context.baseUrl,
         trailingSlash: context.siteConfig.trailingSlash,
       });
+      for (const rewrite of rewritesBeforePolicy) await rewrite(props.outDir);
       await applySecurityPolicy(props.outDir);
     },
   };

@@ -1,0 +1,79 @@
+/**
+ * Hydration on intent, a build step: every page ships without its entry
+ * scripts (React, the theme, the router: ~115 KiB brotli that a reader who
+ * only reads never uses) and with one small loader instead (./loader.ts),
+ * which loads them on the reader's first sign of intent.
+ *
+ * It rewrites the built HTML, so it runs in postBuild, before the security
+ * plugin hashes inline scripts (that plugin sequences it, see
+ * src/plugins/security). Docusaurus has no option for this, and no library
+ * does it for a Docusaurus build, hence this step. Pages without entry
+ * scripts (the redirect pages) are left as they are.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import {build} from 'esbuild';
+import {htmlFiles} from '../../security';
+
+/** Docusaurus's entry scripts: `<script src=/base/assets/js/main.1234.js defer></script>` (minified HTML). */
+function entryScriptPattern(assetsUrl: string): RegExp {
+  const escaped = assetsUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`<script src=(["']?)(${escaped}[^"'\\s>]+)\\1 defer><\\/script>`, 'g');
+}
+
+/**
+ * The page with its entry scripts replaced, where the first stood, by the
+ * loader, which lists them in `data-entries` in their order; null for a page
+ * without entry scripts.
+ */
+export function deferEntryScripts(html: string, assetsUrl: string, loaderSrc: string): string | null {
+  const pattern = entryScriptPattern(assetsUrl);
+  const entries = [...html.matchAll(pattern)].map((match) => match[2]);
+  if (entries.length === 0) return null;
+  const loaderTag = `<script src="${loaderSrc}" data-entries="${entries.join(' ')}" defer></script>`;
+  let first = true;
+  return html.replace(pattern, () => {
+    const replacement = first ? loaderTag : '';
+    first = false;
+    return replacement;
+  });
+}
+
+/** The loader, bundled and minified for the browsers the site supports. */
+async function compileLoader(): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(__dirname, 'loader.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2017',
+    write: false,
+    legalComments: 'none',
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error('hydrate-on-intent: esbuild produced no loader');
+  return output.text;
+}
+
+/** Writes the loader into the build's assets and rewrites every page to use it. */
+export async function hydrateOnIntent(outDir: string, baseUrl: string): Promise<{pages: number; loaderSrc: string}> {
+  const code = await compileLoader();
+  const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 8);
+  const assetsUrl = `${baseUrl}assets/js/`;
+  const fileName = `hydrate-on-intent.${hash}.js`;
+  await fs.writeFile(path.join(outDir, 'assets', 'js', fileName), code);
+  const loaderSrc = `${assetsUrl}${fileName}`;
+  let pages = 0;
+  await Promise.all(
+    (await htmlFiles(outDir)).map(async (file) => {
+      const rewritten = deferEntryScripts(await fs.readFile(file, 'utf8'), assetsUrl, loaderSrc);
+      if (rewritten === null) return;
+      pages += 1;
+      await fs.writeFile(file, rewritten);
+    }),
+  );
+  // Silently shipping every page with its scripts would undo the mode unnoticed.
+  if (pages === 0) throw new Error(`hydrate on intent: no page of ${outDir} has entry scripts in ${assetsUrl}`);
+  return {pages, loaderSrc};
+}

@@ -1,0 +1,116 @@
+/**
+ * The only script a page loads before its reader shows intent (built by
+ * ./index.ts into a small same-origin file). It loads the page's entry scripts,
+ * listed in its own `data-entries`, on the first sign of intent: a mouse
+ * button down, a finger or pointer down on something interactive, a key
+ * press, focus entering the page, a hover on something interactive, or an
+ * address whose query or #hash only JavaScript can serve. No timer: a reader
+ * who only reads, or scrolls with a finger, loads nothing more.
+ *
+ * Nothing the reader does on the way is lost:
+ * - the first press of a button (theme toggle, menu, "Copy link") is pressed
+ *   again once React is ready, if React was not yet listening when it happened;
+ * - the first Ctrl+K / ⌘K is held and sent again;
+ * - text typed into a search box stays in the DOM, which hydration keeps, and
+ *   the search box takes it over (src/components/QuestionSearch);
+ * - a link simply navigates: the next page is complete static HTML.
+ */
+import {isSearchShortcut} from '../../../components/QuestionSearch/shortcut';
+
+const INTERACTIVE = 'a[href],button,input,select,textarea,summary,[role=button],[tabindex]';
+const REPLAYED_CLICK = 'button,[role=button]';
+const INTENT_EVENTS = ['keydown', 'focusin'] as const;
+const CONTROL_EVENTS = ['pointerover', 'pointerdown', 'touchstart'] as const;
+
+const loader = document.currentScript;
+const entries = loader?.dataset.entries?.split(' ').filter(Boolean) ?? [];
+const appRoot = document.getElementById('__docusaurus');
+let started = false;
+let heldClick: HTMLElement | null = null;
+let heldShortcut: KeyboardEventInit | null = null;
+
+/**
+ * React listens on its root as soon as hydration starts (it marks the node
+ * with a `__reactContainer$…` key), and from then on handles or replays
+ * events itself; replaying them here too would press twice.
+ */
+function reactIsListening(): boolean {
+  return appRoot !== null && Object.keys(appRoot).some((key) => key.startsWith('__reactContainer$'));
+}
+
+function hydrate(): void {
+  if (started) return;
+  started = true;
+  for (const event of INTENT_EVENTS) removeEventListener(event, hydrate, true);
+  for (const event of CONTROL_EVENTS) removeEventListener(event, onControlEvent, true);
+  for (const src of entries) {
+    const script = document.createElement('script');
+    script.src = src;
+    // Inserted scripts are async by default; the runtime must run before main.
+    script.async = false;
+    document.head.append(script);
+  }
+}
+
+/**
+ * A hover or a finger on a control is intent; a finger elsewhere is usually
+ * a scroll, so only a mouse press counts anywhere.
+ */
+function onControlEvent(event: Event): void {
+  const onControl = event.target instanceof Element && event.target.closest(INTERACTIVE) !== null;
+  const mousePress = event.type === 'pointerdown' && (event as PointerEvent).pointerType === 'mouse';
+  if (onControl || mousePress) hydrate();
+}
+
+/** An id the page lacks (e.g. a question's old anchor) needs JavaScript; so does a query string. */
+function addressNeedsScript(): boolean {
+  if (location.search !== '') return true;
+  try {
+    const id = decodeURIComponent(location.hash.slice(1));
+    return id !== '' && document.getElementById(id) === null;
+  } catch {
+    return false; // a malformed #hash names nothing the app could find either
+  }
+}
+
+function replayHeldInput(): void {
+  if (heldClick?.isConnected) heldClick.click();
+  if (heldShortcut) (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', heldShortcut));
+  heldClick = null;
+  heldShortcut = null;
+}
+
+for (const event of INTENT_EVENTS) addEventListener(event, hydrate, {capture: true, passive: true});
+for (const event of CONTROL_EVENTS) addEventListener(event, onControlEvent, {capture: true, passive: true});
+addEventListener('hashchange', () => addressNeedsScript() && hydrate());
+
+function holdPress(event: Event): void {
+  if (heldClick || reactIsListening() || !(event.target instanceof Element)) return;
+  const button = event.target.closest<HTMLElement>(REPLAYED_CLICK);
+  // Docusaurus renders the theme toggle disabled until hydration: a press on
+  // it gets pointer events but no click.
+  if (button && (event.type === 'click' || button.matches(':disabled'))) heldClick = button;
+}
+addEventListener('click', holdPress, true);
+addEventListener('pointerup', holdPress, true);
+
+addEventListener(
+  'keydown',
+  (event) => {
+    if (heldShortcut || reactIsListening() || !isSearchShortcut(event)) return;
+    // Otherwise the browser takes it (Chrome focuses its own search).
+    event.preventDefault();
+    const {key, code, ctrlKey, metaKey, shiftKey, altKey} = event;
+    heldShortcut = {key, code, ctrlKey, metaKey, shiftKey, altKey, bubbles: true, cancelable: true};
+  },
+  true,
+);
+
+// Docusaurus marks <html data-has-hydrated="true"> once the first render is committed.
+new MutationObserver((_records, observer) => {
+  if (document.documentElement.dataset.hasHydrated !== 'true') return;
+  observer.disconnect();
+  replayHeldInput();
+}).observe(document.documentElement, {attributes: true, attributeFilter: ['data-has-hydrated']});
+
+if (addressNeedsScript()) hydrate();
