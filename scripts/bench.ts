@@ -21,7 +21,7 @@ import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {chromium, type Browser, type Page} from '@playwright/test';
 import type {Result as LighthouseResult} from 'lighthouse';
 import {chromiumArgs, chromiumPath} from '../tests/chromium';
-import {readQuestions, type QuestionFile} from '../tests/questionFiles';
+import {readQuestions} from '../tests/questionFiles';
 import {createFixtureSite, repoDir} from './fixtureSite';
 import {writeFixtureQuestions, type GeneratedQuestion} from './generateFixtureQuestions';
 import {createStockSite} from './stockSite';

@@ -28,7 +28,11 @@ export function readCategories(root = docsDir): CategoryFile[] {
     .readdirSync(root)
     .filter((dir) => fs.existsSync(path.join(root, dir, '_category_.json')))
     .map((dir) => {
-      const json = JSON.parse(fs.readFileSync(path.join(root, dir, '_category_.json'), 'utf8'));
+      const json = JSON.parse(fs.readFileSync(path.join(root, dir, '_category_.json'), 'utf8')) as {
+        label: string;
+        position: number;
+        link: {slug: string};
+      };
       return {dir, label: json.label, position: json.position, slug: json.link.slug.replace(/^\//, '')};
     })
     .sort((a, b) => a.position - b.position);

@@ -100,7 +100,7 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
       role="search"
       aria-label={variant === 'large' ? 'Search questions' : 'Site search'}
       onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+        if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
       }}
     >
       <svg className={styles.icon} viewBox="0 0 20 20" aria-hidden="true" focusable="false">

@@ -12,7 +12,7 @@ export type QuestionHit = {
   href: string;
 };
 
-export const MAX_HITS = 8;
+const MAX_HITS = 8;
 // Room for a whole question pasted in; the plugin itself stops at 12 terms.
 const MAX_QUERY_LENGTH = 120;
 const MAX_QUERY_WORDS = 12;

@@ -11,7 +11,7 @@ import {answerOf} from './answerSources';
 type Sidebar = LoadedContent['loadedVersions'][number]['sidebars'][string];
 type SidebarItem = Sidebar[number];
 
-export type LoadedQuestion = FaqQuestion & {
+type LoadedQuestion = FaqQuestion & {
   keywords: string[];
   /** The answer's Markdown, as validated. */
   answerMarkdown: string;

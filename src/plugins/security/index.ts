@@ -23,7 +23,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-export async function applySecurityPolicy(outDir: string): Promise<{pages: number; scriptHashes: string[]}> {
+async function applySecurityPolicy(outDir: string): Promise<{pages: number; scriptHashes: string[]}> {
   const files = await htmlFiles(outDir);
   const pages = await Promise.all(files.map(async (file) => ({file, html: await fs.readFile(file, 'utf8')})));
   const scriptHashes = [...new Set(pages.flatMap(({html}) => inlineScriptHashes(html)))].sort();

@@ -33,7 +33,8 @@ function QuestionChrome({question}: {readonly question: FaqQuestion}): ReactNode
   const {frontMatter} = useDoc();
   const cardUrl = useBaseUrl(socialCardPath(question.slug), {absolute: true});
   const pageUrl = `${siteConfig.url}${question.permalink}`;
-  const answerText = String((frontMatter as Record<string, unknown>)[ANSWER_TEXT_FIELD] ?? question.description);
+  const derivedText = (frontMatter as Record<string, unknown>)[ANSWER_TEXT_FIELD];
+  const answerText = typeof derivedText === 'string' ? derivedText : question.description;
   return (
     <>
       <Head>
