@@ -1,5 +1,5 @@
 import {defineConfig} from '@playwright/test';
-import {chromiumArgs, chromiumPath} from './tests/chromium';
+import {chromiumArgs, chromiumPath} from './support/chromium';
 
 // The site is tested twice: built for the root of a host (build/), and for a
 // sub-path as on GitHub Pages (build-base-url/, BASE_URL=/xmtp-faq/).

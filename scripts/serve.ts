@@ -1,45 +1,11 @@
-/**
- * Serves build/ the way a static host does: clean URLs, 404.html with status
- * 404, the base URL as a path prefix, brotli/gzip compression, and the
- * headers of build/_headers.
- * `docusaurus serve` ignores _headers, and the tests must see the headers a
- * real host sends, so this small wrapper around serve-handler exists.
- */
-import http from 'node:http';
-import fs from 'node:fs';
+/** `npm run serve`: serves build/ (or BUILD_DIR) at PORT under BASE_URL, as a static host would. */
 import path from 'node:path';
-import handler from 'serve-handler';
-import compression from 'compression';
-import {parseHeadersFile} from './headersFile';
+import {serveBuild} from '../support/server';
 
 const buildDir = path.resolve(process.env.BUILD_DIR ?? 'build');
 const port = Number(process.env.PORT ?? 3210);
 const baseUrl = process.env.BASE_URL ?? '/';
-const headersPath = path.join(buildDir, '_headers');
-const headerRules = fs.existsSync(headersPath) ? parseHeadersFile(fs.readFileSync(headersPath, 'utf8')) : [];
 
-// Hosts compress text; without it Lighthouse would simulate a far heavier site.
-const compress = compression({brotli: {params: {}}});
-
-const server = http.createServer((request, response) => {
-  const url = request.url ?? '/';
-  request.url = url.startsWith(baseUrl) ? `/${url.slice(baseUrl.length)}` : '/__outside-base-url__';
-  compress(request as never, response as never, () => void serve(request, response));
-});
-
-function serve(request: http.IncomingMessage, response: http.ServerResponse) {
-  return handler(request, response, {
-    public: buildDir,
-    cleanUrls: true,
-    trailingSlash: false,
-    directoryListing: false,
-    headers: headerRules.map((rule) => ({
-      source: rule.pattern === '/*' ? '**' : rule.pattern.replace(/^\//, '').replace(/\*/g, '**'),
-      headers: rule.headers,
-    })),
-  });
-}
-
-server.listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${buildDir} at http://127.0.0.1:${port}${baseUrl}`);
+void serveBuild({buildDir, port, baseUrl}).then(({origin}) => {
+  console.log(`Serving ${buildDir} at ${origin}${baseUrl}`);
 });

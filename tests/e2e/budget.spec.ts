@@ -5,16 +5,13 @@
  * (quality 11, as a static host serves pre-compressed files), so the count
  * does not depend on the server's settings.
  */
-import zlib from 'node:zlib';
-import {test, expect} from './fixtures';
-import {readQuestions} from '../questionFiles';
+import {test, expect, waitForHydration} from './fixtures';
+import {readQuestions} from '../../support/questionFiles';
+import {brotliSize} from '../../support/browser';
 
 const BUDGET_KIB = 140;
 const questions = readQuestions();
 const pages = ['./', 'faq', ...questions.map((question) => `faq/${question.slug}`)];
-
-const brotliSize = (body: Buffer) =>
-  zlib.brotliCompressSync(body, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 
 for (const path of pages) {
   test(`first visit to /${path.replace('./', '')} stays within ${BUDGET_KIB} KiB`, async ({
@@ -55,7 +52,7 @@ test('a linked page loads when its link is hovered, and navigation still works',
   const [first, second] = questions;
   if (!first || !second) throw new Error('the FAQ needs at least two questions');
   await page.goto(new URL(`faq/${first.slug}`, baseURL).href, {waitUntil: 'networkidle'});
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await waitForHydration(page);
   const link = page.locator('.theme-doc-sidebar-container').getByRole('link', {name: second.title, exact: true});
   const chunk = page.waitForRequest((request) => request.resourceType() === 'script', {timeout: 5000});
   await link.hover();

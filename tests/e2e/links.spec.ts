@@ -1,16 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import {test, expect} from './fixtures';
 import type {Page, APIRequestContext} from '@playwright/test';
-import {readCategories, readQuestions} from '../questionFiles';
+import {readCategories, readQuestions} from '../../support/questionFiles';
 import {publishedUrls} from '../../src/urls/published';
 import {resolvePublished} from '../urlResolution';
 import {publishedRoot} from './sitePages';
+import {sitemapUrls, visibleLines} from '../../support/browser';
 
 const questions = readQuestions();
 const categories = readCategories();
 const site = {questionSlugs: questions.map((q) => q.slug), categorySlugs: categories.map((c) => c.slug)};
-const buildDir = path.resolve(__dirname, '../../build');
 
 const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
 const meta = (page: Page, key: string) =>
@@ -159,14 +157,13 @@ test('llms-full.txt has every question and its whole answer as Markdown', async 
 test('sitemap.xml lists every page and robots.txt points to it', async ({page, request}) => {
   const origin = await siteOrigin(page);
   const sitemap = await (await request.get('sitemap.xml')).text();
-  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
+  const listed = sitemapUrls(sitemap).sort();
   const expected = ['/', '/faq', ...questions.map((q) => `/faq/${q.slug}`), ...categories.map((c) => `/faq/${c.slug}`)]
     .map((p) => `${origin}${p}`)
     .sort();
   expect(listed).toEqual(expected);
   const robots = await (await request.get('robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${origin}/sitemap.xml`);
-  expect(fs.existsSync(path.join(buildDir, 'sitemap.xml'))).toBe(true);
 });
 
 type JsonLd = {
@@ -190,16 +187,7 @@ function expectValidFaqPage(data: JsonLd, expectedQuestions: typeof questions): 
     const question = expectedQuestions[index]!;
     expect(entity['@type']).toBe('Question');
     expect(entity.acceptedAnswer['@type']).toBe('Answer');
-    for (const paragraph of question.body.split(/\n\s*\n/)) {
-      for (const line of paragraph.split('\n')) {
-        expect(entity.acceptedAnswer.text).toContain(
-          line
-            .replace(/^- /, '')
-            .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-            .replace(/`/g, ''),
-        );
-      }
-    }
+    for (const line of visibleLines(question.body)) expect(entity.acceptedAnswer.text).toContain(line);
   });
 }
 

@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {spawn, type ChildProcess} from 'node:child_process';
 import {test, expect} from './fixtures';
-import {buildSite, createFixtureSite, repoDir} from '../../scripts/fixtureSite';
+import {buildSite, createFixtureSite, repoDir} from '../../support/site';
+import {serveBuild, type StaticServer} from '../../support/server';
 
 const port = Number(process.env.E2E_PORT ?? 3210) + 89;
 const origin = `http://127.0.0.1:${port}`;
@@ -16,7 +16,7 @@ const fixture = {
   slug: 'can-i-read-this-faq-on-my-phone',
   description: 'A fixture question added by the tests to prove one file is the only edit.',
 };
-let server: ChildProcess | undefined;
+let server: StaticServer | undefined;
 
 test.describe.configure({mode: 'serial', timeout: 600_000});
 
@@ -43,16 +43,11 @@ test.beforeAll(async () => {
   );
   const build = buildSite(siteDir);
   expect(build.status, build.output).toBe(0);
-  server = spawn(process.execPath, ['--import', 'tsx', path.join(repoDir, 'scripts/serve.ts')], {
-    cwd: repoDir,
-    env: {...process.env, PORT: String(port), BUILD_DIR: path.join(siteDir, 'build'), BASE_URL: '/'},
-    stdio: 'pipe',
-  });
-  await new Promise<void>((resolve) => server!.stdout!.once('data', () => resolve()));
+  server = await serveBuild({buildDir: path.join(siteDir, 'build'), port});
 });
 
-test.afterAll(() => {
-  server?.kill();
+test.afterAll(async () => {
+  await server?.close();
   fs.rmSync(path.join(repoDir, '.fixture-sites/new-question'), {recursive: true, force: true});
 });
 

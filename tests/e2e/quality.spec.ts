@@ -3,8 +3,9 @@
  * hard conditions (no JavaScript, print), on every page of the sitemap.
  */
 import AxeBuilder from '@axe-core/playwright';
-import {test, expect} from './fixtures';
-import {readQuestions} from '../questionFiles';
+import {test, expect, waitForHydration} from './fixtures';
+import {readQuestions} from '../../support/questionFiles';
+import {visibleLines} from '../../support/browser';
 import {publishedRoot, sitemapPages} from './sitePages';
 
 const questions = readQuestions();
@@ -26,7 +27,7 @@ test.describe('accessibility', () => {
         const report: string[] = [];
         for (const path of pages) {
           await axePage.goto(new URL(path, baseURL).href);
-          await axePage.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+          await waitForHydration(axePage);
           await expect(axePage.locator('html')).toHaveAttribute('data-theme', colorScheme);
           const {violations} = await new AxeBuilder({page: axePage})
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
@@ -197,13 +198,8 @@ test.describe('hard conditions', () => {
     for (const path of ['faq', ...questions.map((question) => `faq/${question.slug}`)]) {
       await page.goto(new URL(path, baseURL).href);
       for (const question of questions.filter((q) => path === 'faq' || path === `faq/${q.slug}`)) {
-        for (const line of question.body.split('\n').filter((l) => l.trim())) {
-          await expect(page.locator('article').first()).toContainText(
-            line
-              .replace(/^- /, '')
-              .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-              .replace(/`/g, ''),
-          );
+        for (const line of visibleLines(question.body)) {
+          await expect(page.locator('article').first()).toContainText(line);
         }
       }
     }

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {test, expect} from './fixtures';
 import type {Page} from '@playwright/test';
-import {readCategories, readQuestions} from '../questionFiles';
+import {readCategories, readQuestions} from '../../support/questionFiles';
+import {resultTitle} from '../../support/browser';
 
 type SearchCase = {query: string; expect: string; kind: string};
 const cases = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../search-queries.json'), 'utf8')) as SearchCase[];
@@ -35,7 +36,7 @@ test('every query in tests/search-queries.json finds its question first, once, w
     await input.fill(searchCase.query);
     const first = results(page).first();
     await expect(page.locator('nav.navbar').getByRole('status')).toHaveText(/found|No question matches/);
-    const texts = await results(page).locator('span:nth-child(2)').allTextContents();
+    const texts = await resultTitle(results(page)).allTextContents();
     const expected = titleOf(searchCase.expect);
     if (texts[0] !== expected)
       failures.push(`"${searchCase.query}" (${searchCase.kind}): first result "${texts[0]}", expected "${expected}"`);
@@ -88,7 +89,7 @@ test('keyboard: Ctrl+K focuses search, arrows move, Enter opens, Escape closes',
   await expect(input).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  const secondTitle = await results(page).nth(1).locator('span:nth-child(2)').textContent();
+  const secondTitle = await resultTitle(results(page).nth(1)).textContent();
   await page.keyboard.press('Enter');
   await expect(page.locator('article h1')).toHaveText(secondTitle!);
 });

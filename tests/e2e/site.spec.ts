@@ -1,5 +1,6 @@
 import {test, expect} from './fixtures';
-import {readCategories, readQuestions} from '../questionFiles';
+import {readCategories, readQuestions} from '../../support/questionFiles';
+import {visibleLines} from '../../support/browser';
 
 const categories = readCategories();
 const questions = readQuestions();
@@ -46,15 +47,7 @@ for (const question of questions) {
     await expect(page.locator('article h1')).toHaveText(question.title);
     await expect(page).toHaveTitle(`${question.title} | XMTP Network FAQ`);
     const answer = page.locator('article .theme-doc-markdown');
-    for (const paragraph of question.body.split(/\n\s*\n/)) {
-      for (const line of paragraph.split('\n')) {
-        const text = line
-          .replace(/^- /, '')
-          .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-          .replace(/`/g, '');
-        await expect(answer).toContainText(text);
-      }
-    }
+    for (const line of visibleLines(question.body)) await expect(answer).toContainText(line);
     for (const link of question.links) {
       await expect(answer.getByRole('link', {name: link.text, exact: true})).toHaveAttribute('href', link.href);
     }

@@ -1,4 +1,5 @@
 import type {APIRequestContext, Page} from '@playwright/test';
+import {sitemapUrls} from '../../support/browser';
 
 /** The site root as published (SITE_URL + base URL), from the home page's canonical link. */
 export async function publishedRoot(page: Page): Promise<string> {
@@ -11,5 +12,7 @@ export async function publishedRoot(page: Page): Promise<string> {
 /** Every page the sitemap lists, as paths relative to the site root ("", "faq", "faq/token"…). */
 export async function sitemapPages(request: APIRequestContext, root: string): Promise<string[]> {
   const sitemap = await (await request.get('sitemap.xml')).text();
-  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => (match[1] ?? '').slice(root.length)).sort();
+  return sitemapUrls(sitemap)
+    .map((url) => url.slice(root.length))
+    .sort();
 }

@@ -7,7 +7,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {readCategories, readQuestions} from '../questionFiles';
+import {readCategories, readQuestions} from '../../support/questionFiles';
 
 const source = fs.readFileSync(path.resolve(__dirname, '../fixtures/source-faq.md'), 'utf8');
 const sourceSections = source

@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {publishedUrls} from '../../src/urls/published';
 import {legacyAnchorsBySlug, redirects} from '../../src/urls/redirects';
-import {readCategories, readQuestions} from '../questionFiles';
+import {readCategories, readQuestions} from '../../support/questionFiles';
 import {resolvePublished, type SiteShape} from '../urlResolution';
 
 const site: SiteShape = {

@@ -202,7 +202,9 @@ function ResultRow({
         }}
       >
         <span className={styles.category}>{hit.categoryLabel}</span>
-        <span className={styles.title}>{hit.question.title}</span>
+        <span className={styles.title} data-result-title>
+          {hit.question.title}
+        </span>
         <span className={styles.answer}>{hit.question.description}</span>
       </Link>
     </li>
