@@ -1,5 +1,5 @@
 /**
- * What each piece of a page's JavaScript costs: builds a copy of the site with
+ * e. What each piece of a page's JavaScript costs: builds a copy of the site with
  * source maps, loads one page, and attributes every byte of every script the
  * page loaded to the npm package (or site folder) it came from.
  *
@@ -11,10 +11,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {SourceMapConsumer, type RawSourceMap} from 'source-map-js';
-import {createFixtureSite} from '../support/site';
+import type {Browser} from '@playwright/test';
+import {waitForHydration} from '../../support/browser';
+import {createFixtureSite} from '../../support/site';
+import {measureBuild} from './builds';
+import {HYDRATION_TIMEOUT_MS, PORT_SOURCE_MAPS} from './config';
+import {errorSummary, fmt, kib, note, progress, table} from './report';
+import {startServer} from './server';
 
 /** A site copy whose client bundle carries source maps; build it with `--config <configFile>`. */
-export function createSourceMapSite(name: string): {siteDir: string; configFile: string} {
+function createSourceMapSite(name: string): {siteDir: string; configFile: string} {
   const siteDir = createFixtureSite(name);
   const configFile = path.join(siteDir, 'docusaurus.sourcemaps.config.ts');
   fs.writeFileSync(
@@ -95,4 +101,65 @@ export function javascriptCost(scriptFiles: readonly string[]): Cost[] {
       };
     })
     .sort((a, b) => b.rawBytes - a.rawBytes);
+}
+
+const JS_COST_ROWS = 20;
+
+export async function benchJavaScriptCost(browser: Browser, pathname: string): Promise<void> {
+  console.log(`\n== e. JavaScript of ${pathname} by package (a source-mapped build of the real site) ==`);
+  const {siteDir, configFile} = createSourceMapSite('bench-source-maps');
+  progress('source-mapped build');
+  const measure = await measureBuild(siteDir, ['--config', configFile]);
+  if (!measure.ok) {
+    note(`source-mapped build FAILED:\n${errorSummary(measure.output)}`);
+    return;
+  }
+  const buildDir = path.join(siteDir, 'build');
+  const server = await startServer(buildDir, PORT_SOURCE_MAPS);
+  const scripts = new Set<string>();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === server.origin && url.pathname.endsWith('.js')) scripts.add(url.pathname);
+    });
+    await page.goto(server.origin + pathname, {waitUntil: 'networkidle'});
+    await waitForHydration(page, HYDRATION_TIMEOUT_MS);
+    await context.close();
+  } finally {
+    server.stop();
+  }
+  const files = [...scripts].map((script) => path.join(buildDir, script));
+  const costs = javascriptCost(files);
+  const totalRaw = costs.reduce((sum, cost) => sum + cost.rawBytes, 0);
+  const rest = costs.slice(JS_COST_ROWS);
+  const row = (owner: string, raw: number, brotli: number) => [
+    owner,
+    fmt(raw / 1000, 1),
+    kib(brotli),
+    `${fmt((100 * raw) / totalRaw, 1)}%`,
+  ];
+  table(
+    `Scripts loaded: ${files.length} files, ${fmt(totalRaw / 1000, 1)} KB parsed`,
+    ['package or site folder', 'parsed KB', 'brotli KiB (alone)', 'share'],
+    [
+      ...costs.slice(0, JS_COST_ROWS).map((cost) => row(cost.owner, cost.rawBytes, cost.brotliBytes)),
+      ...(rest.length > 0
+        ? [
+            row(
+              `${rest.length} others`,
+              rest.reduce((sum, cost) => sum + cost.rawBytes, 0),
+              rest.reduce((sum, cost) => sum + cost.brotliBytes, 0),
+            ),
+          ]
+        : []),
+    ],
+  );
+  note(
+    'Every byte of every script the page loaded, attributed through source maps to the package or folder it came from.',
+  );
+  note(
+    '"brotli (alone)": that code compressed on its own, an estimate: in the bundle, parts compress together (the page total is in b.).',
+  );
 }
