@@ -4,7 +4,7 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import {themes as prismThemes} from 'prism-react-renderer';
 import localSearchPlugin from './src/plugins/search';
-import securityPlugin from './src/plugins/security';
+import redirectsThenSecurityPolicyPlugin from './src/plugins/security';
 import performancePlugin from './src/plugins/performance';
 import faqPlugin, {type FaqPluginOptions} from './src/plugins/faq';
 import {createParseFrontMatter} from './src/plugins/faq/parseFrontMatter';
@@ -144,7 +144,7 @@ const config: Config = {
     (context) => faqPlugin(context, faqOptions),
     performancePlugin,
     // Writes the redirect pages, then the Content-Security-Policy of every page.
-    (context) => securityPlugin(context, clientRedirectsOptions),
+    (context) => redirectsThenSecurityPolicyPlugin(context, clientRedirectsOptions),
   ],
   themeConfig,
 };

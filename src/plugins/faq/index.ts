@@ -13,7 +13,6 @@ import {FAQ_PLUGIN_NAME, type AllQuestionsData} from './types';
 import {legacyAnchorsBySlug} from '../../urls/redirects';
 import {llmsFullTxt, llmsTxt, robotsTxt, type SiteInfo} from './exports';
 import {writeCard} from './socialCards';
-import {answerText} from './answerText';
 import {SITE_CARD, socialCardPath} from './socialCardPaths';
 
 export type FaqPluginOptions = {
@@ -57,9 +56,7 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
           faq: await actions.createData('all-questions.json', {
             ...publicData,
             legacyAnchors: Object.fromEntries(legacyAnchorsBySlug()),
-            answerTexts: Object.fromEntries(
-              faq.questions.map((question) => [question.slug, answerText(question.answerMarkdown)]),
-            ),
+            answerTexts: Object.fromEntries(faq.questions.map((question) => [question.slug, question.answerText])),
           } satisfies AllQuestionsData),
           // Each answer is its question file's own compiled MDX: never a copy.
           answers: faq.categories.flatMap((category) =>

@@ -5,7 +5,7 @@
  */
 import type {LoadedContent, DocMetadata} from '@docusaurus/plugin-content-docs';
 import path from 'node:path';
-import type {FaqCategory, FaqData, FaqQuestion} from './types';
+import {ANSWER_TEXT_FIELD, type FaqCategory, type FaqData, type FaqQuestion} from './types';
 import {answerOf} from './answerSources';
 
 type Sidebar = LoadedContent['loadedVersions'][number]['sidebars'][string];
@@ -15,6 +15,8 @@ type LoadedQuestion = FaqQuestion & {
   keywords: string[];
   /** The answer's Markdown, as validated. */
   answerMarkdown: string;
+  /** The answer as plain text, derived once by the front matter hook. */
+  answerText: string;
   /** MDX source with the `@site` alias, for routes that render the answer. */
   source: string;
   /** Source path relative to the site, for messages. */
@@ -29,6 +31,9 @@ export type LoadedFaq = {
 
 function toQuestion(doc: DocMetadata, categoryKey: string, siteDir: string): LoadedQuestion {
   const keywords = doc.frontMatter.keywords;
+  const answerText = (doc.frontMatter as Record<string, unknown>)[ANSWER_TEXT_FIELD];
+  if (typeof answerText !== 'string')
+    throw new Error(`${doc.source}: no ${ANSWER_TEXT_FIELD}; was it parsed by the FAQ's front matter hook?`);
   return {
     id: doc.id,
     title: doc.title,
@@ -40,6 +45,7 @@ function toQuestion(doc: DocMetadata, categoryKey: string, siteDir: string): Loa
     source: doc.source,
     file: doc.source.replace(/^@site\//, ''),
     answerMarkdown: answerOf(path.join(siteDir, doc.source.replace(/^@site\//, ''))),
+    answerText,
     categoryDir: doc.sourceDirName,
   };
 }
@@ -95,6 +101,7 @@ export function toPublicData({categories}: LoadedFaq): FaqData {
           categoryDir: _dir,
           keywords: _keywords,
           answerMarkdown: _answer,
+          answerText: _answerText,
           ...question
         }) => question,
       ),

@@ -6,8 +6,9 @@
  * The policy lists the hash of every inline script, so it must be written
  * after every HTML file exists, including the redirect pages of
  * @docusaurus/plugin-client-redirects. Docusaurus runs postBuild hooks
- * concurrently, so this plugin runs the redirects plugin itself, then writes
- * the policy.
+ * concurrently, so this one plugin does both, in order: it runs the redirects
+ * plugin itself, then writes the policy (hence its name; two plugins could
+ * not be sequenced).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -33,7 +34,7 @@ async function applySecurityPolicy(outDir: string): Promise<{pages: number; scri
   return {pages: pages.length, scriptHashes};
 }
 
-export default function securityPlugin(
+export default function redirectsThenSecurityPolicyPlugin(
   context: LoadContext,
   redirectOptions: Partial<RedirectOptions>,
 ): Plugin<unknown> {
@@ -42,7 +43,7 @@ export default function securityPlugin(
     validateOptions({options: redirectOptions, validate: normalizePluginOptions}),
   );
   return {
-    name: 'xmtp-faq-security',
+    name: 'xmtp-faq-redirects-then-security-policy',
     async postBuild(props) {
       await redirects?.postBuild?.({...props, content: undefined});
       await applySecurityPolicy(props.outDir);
