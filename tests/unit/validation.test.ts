@@ -68,6 +68,9 @@ test('a valid question file passes and keeps its front matter', async () => {
     defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
   });
   assert.equal(result.frontMatter.title, 'Can I read the FAQ offline?');
+  assert.equal(result.frontMatter.keywords?.toString(), 'offline');
+  // The derived plain-text answer: link text without its URL, the heading without its id comment.
+  assert.equal(result.frontMatter.answer_text, 'See the XIPs.\n\nDetails\n\nMore text.');
 });
 
 test('files outside the docs folder are not judged as questions', async () => {
