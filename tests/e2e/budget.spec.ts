@@ -48,7 +48,7 @@ for (const path of pages) {
   });
 }
 
-test('a linked page loads when its link is hovered, and navigation still works', async ({page, baseURL}) => {
+test('a linked page loads when its link is hovered, and navigation still works @baseurl', async ({page, baseURL}) => {
   const [first, second] = questions;
   if (!first || !second) throw new Error('the FAQ needs at least two questions');
   await page.goto(new URL(`faq/${first.slug}`, baseURL).href, {waitUntil: 'networkidle'});

@@ -18,7 +18,7 @@ async function siteOrigin(page: Page): Promise<string> {
   return (await publishedRoot(page)).replace(/\/$/, '');
 }
 
-test.describe('copy link', () => {
+test.describe('copy link @baseurl', () => {
   test.use({permissions: ['clipboard-read', 'clipboard-write']});
 
   for (const question of questions) {
@@ -72,7 +72,7 @@ async function localFetch(request: APIRequestContext, publicUrl: string, baseURL
 }
 
 for (const question of questions) {
-  test(`link preview tags of ${question.slug}`, async ({page, request, baseURL}) => {
+  test(`link preview tags of ${question.slug} @baseurl`, async ({page, request, baseURL}) => {
     await page.goto(`faq/${question.slug}`);
     const canonical = (await canonicalOf(page))!;
     await expect(page).toHaveTitle(`${question.title} | XMTP Network FAQ`);
@@ -94,7 +94,7 @@ for (const question of questions) {
   });
 }
 
-test('pages that are not questions get the site card', async ({page, request, baseURL}) => {
+test('pages that are not questions get the site card @baseurl', async ({page, request, baseURL}) => {
   for (const url of ['./', 'faq', `faq/${categories[0]!.slug}`]) {
     await page.goto(url);
     const image = (await meta(page, 'og:image'))!;
@@ -104,7 +104,7 @@ test('pages that are not questions get the site card', async ({page, request, ba
 });
 
 for (const entry of publishedUrls) {
-  test(`published URL ${entry.url} lands where it should`, async ({browser, baseURL}) => {
+  test(`published URL ${entry.url} lands where it should @baseurl`, async ({browser, baseURL}) => {
     const landing = resolvePublished(entry, site);
     if (!landing.ok) throw new Error(landing.problem);
     const context = await browser.newContext({viewport: {width: 1280, height: 800}});
@@ -135,7 +135,7 @@ for (const entry of publishedUrls) {
   });
 }
 
-test('llms.txt lists every question with its absolute URL and one-line answer', async ({page, request}) => {
+test('llms.txt lists every question with its absolute URL and one-line answer @baseurl', async ({page, request}) => {
   const origin = await siteOrigin(page);
   const text = await (await request.get('llms.txt')).text();
   expect(text.startsWith('# XMTP Network FAQ\n\n> ')).toBe(true);
@@ -145,7 +145,7 @@ test('llms.txt lists every question with its absolute URL and one-line answer', 
   }
 });
 
-test('llms-full.txt has every question and its whole answer as Markdown', async ({page, request}) => {
+test('llms-full.txt has every question and its whole answer as Markdown @baseurl', async ({page, request}) => {
   const origin = await siteOrigin(page);
   const text = await (await request.get('llms-full.txt')).text();
   for (const question of questions) {
@@ -154,7 +154,7 @@ test('llms-full.txt has every question and its whole answer as Markdown', async 
   expect(text).not.toMatch(/\]\(\//);
 });
 
-test('sitemap.xml lists every page and robots.txt points to it', async ({page, request}) => {
+test('sitemap.xml lists every page and robots.txt points to it @baseurl', async ({page, request}) => {
   const origin = await siteOrigin(page);
   const sitemap = await (await request.get('sitemap.xml')).text();
   const listed = sitemapUrls(sitemap).sort();
@@ -191,7 +191,7 @@ function expectValidFaqPage(data: JsonLd, expectedQuestions: typeof questions): 
   });
 }
 
-test('FAQPage JSON-LD on the all-questions page and on each question page', async ({page}) => {
+test('FAQPage JSON-LD on the all-questions page and on each question page @baseurl', async ({page}) => {
   await page.goto('faq');
   expectValidFaqPage(await faqJsonLd(page), questions);
   for (const question of questions) {

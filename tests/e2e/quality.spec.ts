@@ -121,7 +121,7 @@ test.describe('keyboard only', () => {
 });
 
 test.describe('privacy and security', () => {
-  test('every page: security headers, a CSP meta, no violation, no other host, safe outbound links', async ({
+  test('every page: security headers, a CSP meta, no violation, no other host, safe outbound links @baseurl', async ({
     page,
     request,
     baseURL,
@@ -178,7 +178,7 @@ test.describe('privacy and security', () => {
 });
 
 test.describe('hard conditions', () => {
-  test('without JavaScript every question and its whole answer can be read, and internal links work', async ({
+  test('without JavaScript every question and its whole answer can be read, and internal links work @baseurl', async ({
     browser,
     baseURL,
     request,

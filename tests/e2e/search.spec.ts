@@ -53,7 +53,7 @@ test('every query in tests/search-queries.json finds its question first, once, w
   expect(failures).toEqual([]);
 });
 
-test('a result opens the question page and highlights the searched term there', async ({page}) => {
+test('a result opens the question page and highlights the searched term there @baseurl', async ({page}) => {
   await page.goto('./');
   await navbarSearch(page).fill('Crimea');
   await results(page).first().click();
@@ -97,7 +97,7 @@ test('keyboard: Ctrl+K focuses search, arrows move, Enter opens, Escape closes',
   await expect(page.locator('article h1')).toHaveText(secondTitle!);
 });
 
-test('no match: says so and offers all questions and the categories', async ({page}) => {
+test('no match: says so and offers all questions and the categories @baseurl', async ({page}) => {
   await page.goto('./');
   const input = navbarSearch(page);
   await input.fill('zzqxv');
@@ -115,7 +115,7 @@ test('no match: says so and offers all questions and the categories', async ({pa
   await expect(page.locator('nav.navbar').getByRole('status')).toHaveText('No question matches.');
 });
 
-test('/search?q= is a page that can be linked, one result per question', async ({page}) => {
+test('/search?q= is a page that can be linked, one result per question @baseurl', async ({page}) => {
   await page.goto('search?q=airdrop');
   await expect(page.locator('h1')).toHaveText('Search results for “airdrop”');
   const main = page.locator('main');
@@ -133,7 +133,7 @@ test('/search?q= is a page that can be linked, one result per question', async (
   ).toHaveAttribute('href', /\/faq$/);
 });
 
-test('the search index is fetched only when the visitor starts to search', async ({page}) => {
+test('the search index is fetched only when the visitor starts to search @baseurl', async ({page}) => {
   const indexRequests: string[] = [];
   page.on('request', (request) => {
     if (/search-index/.test(request.url())) indexRequests.push(request.url());
