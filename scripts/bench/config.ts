@@ -1,15 +1,17 @@
-/** Settings of a benchmark run, from the environment. Ports 3310-3320 only. */
+/** Settings of a benchmark run, from the environment. */
 import path from 'node:path';
 import {repoDir} from '../../support/site';
 
 export const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 export const SKIP_FIXTURE = process.env.BENCH_SKIP_FIXTURE === '1';
 export const FIXTURE_QUESTIONS = 1000;
-export const PORT_REAL = 3310;
-export const PORT_FIXTURE = 3311;
-export const PORT_LIGHTHOUSE = 3312;
-export const PORT_STOCK = 3313;
-export const PORT_SOURCE_MAPS = 3314;
+// BENCH_PORT moves the five ports, so checkouts side by side can each run it.
+const FIRST_PORT = Number(process.env.BENCH_PORT ?? 3310);
+export const PORT_REAL = FIRST_PORT;
+export const PORT_FIXTURE = FIRST_PORT + 1;
+export const PORT_LIGHTHOUSE = FIRST_PORT + 2;
+export const PORT_STOCK = FIRST_PORT + 3;
+export const PORT_SOURCE_MAPS = FIRST_PORT + 4;
 // Inter-key delay while typing search queries: a quick typist, so
 // intermediate searches run (and are discarded) as they would for a person.
 export const TYPING_DELAY_MS = 60;

@@ -7,10 +7,11 @@
  * Usage: npm run bench
  *   BENCH_RUNS=n          repetitions (default 3) of builds, page loads, Lighthouse
  *   BENCH_SKIP_FIXTURE=1  skip the 1,000-question fixture site
+ *   BENCH_PORT=n          first of the five ports it serves on (default 3310)
  *
  * Every build happens in a copy under .fixture-sites/, so the real build/ and
  * docs/ are untouched. The stock template reference is built the same way
- * (stockSite.ts). Ports 3310-3320 only. One module per measurement:
+ * (stockSite.ts). Ports 3310-3314, or BENCH_PORT to BENCH_PORT+4. One module per measurement:
  * builds.ts (a), pageWeight.ts (b), lighthouse.ts (c), search.ts (d),
  * javascriptCost.ts (e); this file runs them in order.
  */
