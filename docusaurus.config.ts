@@ -4,7 +4,7 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import {themes as prismThemes} from 'prism-react-renderer';
 import localSearchPlugin from './src/plugins/search';
-import securityPlugin from './src/plugins/security';
+import redirectsThenSecurityPolicyPlugin from './src/plugins/security';
 import performancePlugin from './src/plugins/performance';
 import {hydrateOnIntent} from './src/plugins/performance/hydrateOnIntent';
 import faqPlugin, {type FaqPluginOptions} from './src/plugins/faq';
@@ -177,7 +177,7 @@ const config: Config = {
     performancePlugin,
     // Writes the redirect pages, then defers hydration, then the Content-Security-Policy of every page.
     (context) =>
-      securityPlugin(
+      redirectsThenSecurityPolicyPlugin(
         context,
         clientRedirectsOptions,
         performanceOptions.hydrateOnIntent ? [(outDir) => hydrateOnIntent(outDir, context.baseUrl)] : [],

@@ -8,17 +8,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {repoDir} from './fixtureSite';
-import type {QuestionFile} from '../tests/questionFiles';
+import {repoDir} from '../support/site';
+import {readCategories, readQuestions, type QuestionFile} from '../support/questionFiles';
 
 /** A generated question: the fields a question file has, without its answer. */
 export type GeneratedQuestion = Omit<QuestionFile, 'body' | 'links'>;
 
-const CATEGORY_DIRS = ['network', 'blockchain', 'node-operators', 'token'] as const;
-type CategoryDir = (typeof CATEGORY_DIRS)[number];
-
-/** Question openings, each completed by a subject and an optional qualifier. */
-const QUESTION_TEMPLATES: Record<CategoryDir, readonly string[]> = {
+/** Question openings by category folder, each completed by a subject and an optional qualifier. */
+const QUESTION_TEMPLATES: Partial<Record<string, readonly string[]>> = {
   network: [
     'How does the XMTP network handle {s}',
     'Is {s} available on the XMTP network',
@@ -267,46 +264,31 @@ function paragraph(random: () => number, subject: string): string {
   return sentences.map((sentence) => fill(sentence, subject)).join(' ');
 }
 
-/** Titles of the real questions, so generated ones never duplicate them. */
-function existingTitles(docsDir: string): Set<string> {
-  const titles = new Set<string>();
-  for (const dir of CATEGORY_DIRS) {
-    const folder = path.join(docsDir, dir);
-    if (!fs.existsSync(folder)) continue;
-    for (const name of fs.readdirSync(folder)) {
-      const match = /^title:\s*(.+)$/m.exec(fs.readFileSync(path.join(folder, name), 'utf8'));
-      if (match?.[1]) titles.add(match[1].trim().toLowerCase());
-    }
-  }
-  return titles;
-}
-
 export function writeFixtureQuestions(siteDir: string, count: number, seed = 20241201): GeneratedQuestion[] {
   const root = path.resolve(siteDir);
   // Generated content must never land in the real site.
   if (root === repoDir)
     throw new Error('writeFixtureQuestions: refusing to write into the real site; use createFixtureSite() first');
   const docsDir = path.join(root, 'docs');
-  for (const dir of CATEGORY_DIRS) {
-    if (!fs.existsSync(path.join(docsDir, dir, '_category_.json'))) {
-      throw new Error(`writeFixtureQuestions: ${path.join(docsDir, dir)} is not a category folder of a site copy`);
-    }
-  }
+  const categoryDirs = readCategories(docsDir).map((category) => category.dir);
+  if (categoryDirs.length === 0) throw new Error(`writeFixtureQuestions: ${docsDir} has no category folder`);
+  const allTemplates = Object.values(QUESTION_TEMPLATES).flatMap((templates) => templates ?? []);
 
   const random = createRandom(seed);
-  const titles = existingTitles(docsDir);
+  // The real questions' titles, so generated ones never duplicate them.
+  const titles = new Set(readQuestions(docsDir).map((question) => question.title.toLowerCase()));
   const slugs = new Set<string>();
   const written: GeneratedQuestion[] = [];
 
   for (let index = 0; index < count; index += 1) {
-    const categoryDir = CATEGORY_DIRS[index % CATEGORY_DIRS.length] ?? 'network';
+    const categoryDir = categoryDirs[index % categoryDirs.length] ?? '';
     const subject = pick(random, SUBJECTS);
 
     // Template x subject x qualifier gives ~20k combinations; past a few
     // collisions, a numbered qualifier keeps large counts unique.
     let title = '';
     for (let attempt = 0; attempt < 50 && (title === '' || titles.has(title.toLowerCase())); attempt += 1) {
-      title = `${pick(random, QUESTION_TEMPLATES[categoryDir]).replace('{s}', subject)}${pick(random, QUALIFIERS)}?`;
+      title = `${pick(random, QUESTION_TEMPLATES[categoryDir] ?? allTemplates).replace('{s}', subject)}${pick(random, QUALIFIERS)}?`;
     }
     if (titles.has(title.toLowerCase())) title = `${title.slice(0, -1)} in release ${index + 1}?`;
     titles.add(title.toLowerCase());

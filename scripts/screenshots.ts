@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import {chromium} from '@playwright/test';
-import {chromiumArgs, chromiumPath} from '../tests/chromium';
+import {chromiumArgs, chromiumPath} from '../support/chromium';
 
 const origin = process.env.SITE_ORIGIN ?? 'http://127.0.0.1:3210';
 const outDir = process.env.OUT_DIR ?? 'screenshots';

@@ -8,21 +8,12 @@
 import path from 'node:path';
 import {spawnSync} from 'node:child_process';
 import type {Browser, BrowserContextOptions, Page} from '@playwright/test';
-import {repoDir} from '../fixtureSite';
-
-type Server = {origin: string; ensure(): Promise<void>; stop(): void};
-type PageTarget = {label: string; server: Server; pathname: string};
-
-/** What the benchmark shares with this module. */
-export type HydrationBenchTools = {
-  runs: number;
-  startServer: (buildDir: string, port: number) => Promise<Server>;
-  benchPageWeight: (browser: Browser, targets: readonly PageTarget[]) => Promise<void>;
-  benchLighthouse: (targets: readonly PageTarget[]) => Promise<void>;
-  table: (title: string, headers: readonly string[], rows: readonly (readonly string[])[]) => void;
-  note: (text: string) => void;
-  median: (values: readonly number[]) => number;
-};
+import {repoDir} from '../../support/site';
+import {RUNS} from './config';
+import {benchLighthouse} from './lighthouse';
+import {benchPageWeight} from './pageWeight';
+import {median, note, table} from './report';
+import {startServer, type Server} from './server';
 
 const EFFECT_TIMEOUT_MS = 5000;
 
@@ -123,24 +114,23 @@ function buildWithModeOff(siteDir: string): string {
 
 export async function benchHydration(
   browser: Browser,
-  tools: HydrationBenchTools,
   site: {siteDir: string; server: Server; questionSlug: string; categorySlug: string; portModeOff: number},
 ): Promise<void> {
   console.log('\n== Hydration on intent: mode on against mode off (same site, same run) ==');
-  const offServer = await tools.startServer(buildWithModeOff(site.siteDir), site.portModeOff);
+  const offServer = await startServer(buildWithModeOff(site.siteDir), site.portModeOff);
   try {
     const pageTypes = ['/', '/faq', `/faq/${site.categorySlug}`, `/faq/${site.questionSlug}`];
     const targets = pageTypes.flatMap((pathname) => [
       {label: `on  ${pathname}`, server: site.server, pathname},
       {label: `off ${pathname}`, server: offServer, pathname},
     ]);
-    await tools.benchPageWeight(browser, targets);
-    await tools.benchLighthouse(targets);
+    await benchPageWeight(browser, targets);
+    await benchLighthouse(targets);
 
     const rows: string[][] = [];
     for (const interaction of INTERACTIONS) {
       const timings = {on: [] as number[], off: [] as number[]};
-      for (let run = 0; run < tools.runs; run += 1) {
+      for (let run = 0; run < RUNS; run += 1) {
         for (const [mode, server] of [
           ['on', site.server],
           ['off', offServer],
@@ -151,19 +141,19 @@ export async function benchHydration(
       }
       const cell = (values: number[]) => {
         const ok = values.filter(Number.isFinite);
-        const median = tools.median(ok);
-        return `${Number.isFinite(median) ? median.toFixed(0) : 'n/a'} (${ok.length}/${values.length})`;
+        const middle = median(ok);
+        return `${Number.isFinite(middle) ? middle.toFixed(0) : 'n/a'} (${ok.length}/${values.length})`;
       };
       rows.push([interaction.name, cell(timings.on), cell(timings.off)]);
     }
-    tools.table(
+    table(
       `First interaction to its effect on a cold page, ms, median (runs with an effect / runs)`,
       ['interaction (acting as soon as the page has loaded)', 'mode on', 'mode off'],
       rows,
     );
-    tools.note('From the first pointer or key down to the effect seen in a frame; local server, no throttling.');
-    tools.note('Mode on: includes downloading, running and hydrating the app. A run without an effect within 5 s');
-    tools.note('lost the interaction (mode off: e.g. the theme toggle is disabled until hydration).');
+    note('From the first pointer or key down to the effect seen in a frame; local server, no throttling.');
+    note('Mode on: includes downloading, running and hydrating the app. A run without an effect within 5 s');
+    note('lost the interaction (mode off: e.g. the theme toggle is disabled until hydration).');
   } finally {
     offServer.stop();
   }

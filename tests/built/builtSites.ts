@@ -8,7 +8,7 @@ import {load} from 'cheerio';
 
 const siteDir = path.resolve(__dirname, '../..');
 
-export type BuiltPage = {
+type BuiltPage = {
   /** Path of the HTML file relative to the build directory, e.g. "faq/token.html". */
   readonly file: string;
   readonly html: string;

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import {load, type CheerioAPI} from 'cheerio';
 import {structuredDataTest} from 'structured-data-testing-tool';
 import {Google} from 'structured-data-testing-tool/presets';
-import {readQuestions} from '../questionFiles';
+import {readQuestions} from '../../support/questionFiles';
 import {builtFileOf, readBuiltSites} from './builtSites';
 
 /** The one page that carries the FAQPage data. */
@@ -105,7 +105,7 @@ for (const site of readBuiltSites()) {
       entities.forEach((entity, index) => {
         assert.equal(entity['@type'], 'Question');
         assert.equal(entity.acceptedAnswer['@type'], 'Answer');
-        const answer = $(headings[index]!).nextAll('.faq-answer').first();
+        const answer = $(headings[index]).nextAll('.faq-answer').first();
         assert.equal(answer.length, 1, `the answer of ${entity.name} on the page`);
         assert.equal(normalize(entity.acceptedAnswer.text), visibleText(answer), `answer of ${entity.name}`);
       });

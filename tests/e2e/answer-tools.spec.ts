@@ -7,7 +7,7 @@ import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {test, expect} from './fixtures';
 import type {Page} from '@playwright/test';
-import {readQuestions, type QuestionFile} from '../questionFiles';
+import {readQuestions, type QuestionFile} from '../../support/questionFiles';
 import {siteLinks} from '../../src/siteLinks';
 import {publishedRoot} from './sitePages';
 
@@ -74,7 +74,7 @@ test.describe('last updated', () => {
         (await page.locator('script[type="application/ld+json"]').allTextContents()).find((text) =>
           text.includes('"WebPage"'),
         ) ?? '{}',
-      );
+      ) as {dateModified?: string};
       const modified = page.locator('meta[property="article:modified_time"]');
       if (shallowOrNoGit) {
         // Without history the build omits dates rather than show wrong ones (see tests/integration).

@@ -7,9 +7,9 @@
  * (quality 11, as a static host serves pre-compressed files), so the count
  * does not depend on the server's settings.
  */
-import zlib from 'node:zlib';
 import {test, expect, waitForHydration} from './fixtures';
-import {readCategories, readQuestions} from '../questionFiles';
+import {readCategories, readQuestions} from '../../support/questionFiles';
+import {brotliSize} from '../../support/browser';
 
 const BUDGET_KIB = 30;
 const questions = readQuestions();
@@ -19,9 +19,6 @@ const pages = [
   ...readCategories().map((category) => `faq/${category.slug}`),
   ...questions.map((question) => `faq/${question.slug}`),
 ];
-
-const brotliSize = (body: Buffer) =>
-  zlib.brotliCompressSync(body, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 
 for (const path of pages) {
   test(`first visit to /${path.replace('./', '')} stays within ${BUDGET_KIB} KiB`, async ({
@@ -58,7 +55,7 @@ for (const path of pages) {
   });
 }
 
-test('a linked page loads when its link is hovered, and navigation still works', async ({page, baseURL}) => {
+test('a linked page loads when its link is hovered, and navigation still works @baseurl', async ({page, baseURL}) => {
   const [first, second] = questions;
   if (!first || !second) throw new Error('the FAQ needs at least two questions');
   await page.goto(new URL(`faq/${first.slug}`, baseURL).href, {waitUntil: 'networkidle'});

@@ -3,22 +3,12 @@
  * and no request to any host but the local server.
  */
 import {test as base, expect, type Page} from '@playwright/test';
+import {waitForHydration} from '../../support/browser';
 
 type Guards = {
   /** Console errors that a test expects (e.g. the 404 document itself). */
   allowConsoleError: (pattern: RegExp) => void;
 };
-
-/**
- * Waits until React has hydrated the page, so typing and shortcuts reach it.
- * Pages hydrate on the reader's first sign of intent
- * (src/plugins/performance/hydrateOnIntent), so it first presses Shift, as a
- * reader might: a key press that changes nothing on the page.
- */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.keyboard.press('Shift');
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-}
 
 export const test = base.extend<Guards & {guards: void}>({
   page: async ({page}, use) => {
@@ -65,4 +55,4 @@ export const test = base.extend<Guards & {guards: void}>({
   ],
 });
 
-export {expect};
+export {expect, waitForHydration};

@@ -10,7 +10,7 @@
  */
 import type {BrowserContext, Page} from '@playwright/test';
 import {test, expect} from './fixtures';
-import {readQuestions} from '../questionFiles';
+import {readQuestions} from '../../support/questionFiles';
 
 const questions = readQuestions();
 const token = questions.find((question) => question.slug === 'does-xmtp-have-a-token')!;

@@ -1,16 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import {test, expect} from './fixtures';
 import type {Page, APIRequestContext} from '@playwright/test';
-import {readCategories, readQuestions} from '../questionFiles';
+import {readCategories, readQuestions} from '../../support/questionFiles';
 import {publishedUrls} from '../../src/urls/published';
 import {resolvePublished} from '../urlResolution';
 import {publishedRoot} from './sitePages';
+import {sitemapUrls} from '../../support/browser';
 
 const questions = readQuestions();
 const categories = readCategories();
 const site = {questionSlugs: questions.map((q) => q.slug), categorySlugs: categories.map((c) => c.slug)};
-const buildDir = path.resolve(__dirname, '../../build');
 
 const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
 const meta = (page: Page, key: string) =>
@@ -20,7 +18,7 @@ async function siteOrigin(page: Page): Promise<string> {
   return (await publishedRoot(page)).replace(/\/$/, '');
 }
 
-test.describe('copy link', () => {
+test.describe('copy link @baseurl', () => {
   test.use({permissions: ['clipboard-read', 'clipboard-write']});
 
   for (const question of questions) {
@@ -74,7 +72,7 @@ async function localFetch(request: APIRequestContext, publicUrl: string, baseURL
 }
 
 for (const question of questions) {
-  test(`link preview tags of ${question.slug}`, async ({page, request, baseURL}) => {
+  test(`link preview tags of ${question.slug} @baseurl`, async ({page, request, baseURL}) => {
     await page.goto(`faq/${question.slug}`);
     const canonical = (await canonicalOf(page))!;
     await expect(page).toHaveTitle(`${question.title} | XMTP Network FAQ`);
@@ -96,7 +94,7 @@ for (const question of questions) {
   });
 }
 
-test('pages that are not questions get the site card', async ({page, request, baseURL}) => {
+test('pages that are not questions get the site card @baseurl', async ({page, request, baseURL}) => {
   for (const url of ['./', 'faq', `faq/${categories[0]!.slug}`]) {
     await page.goto(url);
     const image = (await meta(page, 'og:image'))!;
@@ -106,7 +104,7 @@ test('pages that are not questions get the site card', async ({page, request, ba
 });
 
 for (const entry of publishedUrls) {
-  test(`published URL ${entry.url} lands where it should`, async ({browser, baseURL}) => {
+  test(`published URL ${entry.url} lands where it should @baseurl`, async ({browser, baseURL}) => {
     const landing = resolvePublished(entry, site);
     if (!landing.ok) throw new Error(landing.problem);
     const context = await browser.newContext({viewport: {width: 1280, height: 800}});
@@ -150,7 +148,7 @@ test('llms.txt lists every question with the absolute URL of its Markdown and on
   }
 });
 
-test('llms-full.txt has every question and its whole answer as Markdown', async ({page, request}) => {
+test('llms-full.txt has every question and its whole answer as Markdown @baseurl', async ({page, request}) => {
   const origin = await siteOrigin(page);
   const text = await (await request.get('llms-full.txt')).text();
   for (const question of questions) {
@@ -159,15 +157,14 @@ test('llms-full.txt has every question and its whole answer as Markdown', async 
   expect(text).not.toMatch(/\]\(\//);
 });
 
-test('sitemap.xml lists every page and robots.txt points to it', async ({page, request}) => {
+test('sitemap.xml lists every page and robots.txt points to it @baseurl', async ({page, request}) => {
   const origin = await siteOrigin(page);
   const sitemap = await (await request.get('sitemap.xml')).text();
-  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
+  const listed = sitemapUrls(sitemap).sort();
   const expected = ['/', '/faq', ...questions.map((q) => `/faq/${q.slug}`), ...categories.map((c) => `/faq/${c.slug}`)]
     .map((p) => `${origin}${p}`)
     .sort();
   expect(listed).toEqual(expected);
   const robots = await (await request.get('robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${origin}/sitemap.xml`);
-  expect(fs.existsSync(path.join(buildDir, 'sitemap.xml'))).toBe(true);
 });

@@ -1,13 +1,16 @@
 /**
- * Adding one question file is the only edit needed: build a copy of the site
- * with a fifth question and find it in the sidebar, its category index, the
- * home page and the all-questions page.
+ * README's promise: adding one valid question file is the only edit. A copy
+ * of the repository gets a fifth question and nothing else; there the unit
+ * tests pass, `npm run build` records the new URLs in the published-URL lock
+ * and builds, and the question appears in the sidebar, its category index,
+ * the home page and the all-questions page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {spawn, type ChildProcess} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {test, expect} from './fixtures';
-import {buildSite, createFixtureSite, repoDir} from '../../scripts/fixtureSite';
+import {copyRepository} from '../../support/site';
+import {serveBuild, type StaticServer} from '../../support/server';
 
 const port = Number(process.env.E2E_PORT ?? 3210) + 89;
 const origin = `http://127.0.0.1:${port}`;
@@ -16,14 +19,23 @@ const fixture = {
   slug: 'can-i-read-this-faq-on-my-phone',
   description: 'A fixture question added by the tests to prove one file is the only edit.',
 };
-let server: ChildProcess | undefined;
+let copyDir = '';
+let server: StaticServer | undefined;
+
+/** Runs a command in the copy; fails the test with its output if it fails. */
+function runInCopy(command: string, args: readonly string[]): string {
+  const result = spawnSync(command, args, {cwd: copyDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
+  const output = `${result.stdout}\n${result.stderr}`;
+  expect(result.status, `${command} ${args.join(' ')}\n${output.slice(-4000)}`).toBe(0);
+  return output;
+}
 
 test.describe.configure({mode: 'serial', timeout: 600_000});
 
 test.beforeAll(async () => {
-  const siteDir = createFixtureSite('new-question');
+  copyDir = copyRepository();
   fs.writeFileSync(
-    path.join(siteDir, 'docs/token/fixture-question.md'),
+    path.join(copyDir, 'docs/token/fixture-question.md'),
     [
       '---',
       `title: ${fixture.title}`,
@@ -41,19 +53,21 @@ test.beforeAll(async () => {
       '',
     ].join('\n'),
   );
-  const build = buildSite(siteDir);
-  expect(build.status, build.output).toBe(0);
-  server = spawn(process.execPath, ['--import', 'tsx', path.join(repoDir, 'scripts/serve.ts')], {
-    cwd: repoDir,
-    env: {...process.env, PORT: String(port), BUILD_DIR: path.join(siteDir, 'build'), BASE_URL: '/'},
-    stdio: 'pipe',
-  });
-  await new Promise<void>((resolve) => server!.stdout!.once('data', () => resolve()));
+  const unitTests = fs.readdirSync(path.join(copyDir, 'tests/unit')).map((name) => `tests/unit/${name}`);
+  runInCopy(process.execPath, ['--import', 'tsx', '--test', ...unitTests]);
+  runInCopy('npm', ['run', 'build']);
+  server = await serveBuild({buildDir: path.join(copyDir, 'build'), port});
 });
 
-test.afterAll(() => {
-  server?.kill();
-  fs.rmSync(path.join(repoDir, '.fixture-sites/new-question'), {recursive: true, force: true});
+test.afterAll(async () => {
+  await server?.close();
+  if (copyDir) fs.rmSync(copyDir, {recursive: true, force: true});
+});
+
+test('the build records the new question in the published-URL lock', () => {
+  const lock = fs.readFileSync(path.join(copyDir, 'src/urls/published.json'), 'utf8');
+  expect(lock).toContain(`"/faq/${fixture.slug}"`);
+  expect(lock).toContain(`"/faq#${fixture.slug}"`);
 });
 
 test('a fifth question file appears in the sidebar, category index, home page and all-questions page', async ({

@@ -4,7 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import {test, expect, waitForHydration} from './fixtures';
-import {readQuestions} from '../questionFiles';
+import {readQuestions} from '../../support/questionFiles';
+import {visibleLines} from '../../support/browser';
 import {builtPagePaths, publishedRoot, sitemapPages} from './sitePages';
 
 const questions = readQuestions();
@@ -135,7 +136,7 @@ test.describe('keyboard only', () => {
 });
 
 test.describe('privacy and security', () => {
-  test('every page: security headers, a CSP meta, no violation, no other host, safe outbound links', async ({
+  test('every page: security headers, a CSP meta, no violation, no other host, safe outbound links @baseurl', async ({
     page,
     request,
     baseURL,
@@ -193,7 +194,7 @@ test.describe('privacy and security', () => {
 });
 
 test.describe('hard conditions', () => {
-  test('without JavaScript every question and its whole answer can be read, and internal links work', async ({
+  test('without JavaScript every question and its whole answer can be read, and internal links work @baseurl', async ({
     browser,
     baseURL,
     request,
@@ -213,13 +214,8 @@ test.describe('hard conditions', () => {
     for (const path of ['faq', ...questions.map((question) => `faq/${question.slug}`)]) {
       await page.goto(new URL(path, baseURL).href);
       for (const question of questions.filter((q) => path === 'faq' || path === `faq/${q.slug}`)) {
-        for (const line of question.body.split('\n').filter((l) => l.trim())) {
-          await expect(page.locator('article').first()).toContainText(
-            line
-              .replace(/^- /, '')
-              .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-              .replace(/`/g, ''),
-          );
+        for (const line of visibleLines(question.body)) {
+          await expect(page.locator('article').first()).toContainText(line);
         }
       }
     }

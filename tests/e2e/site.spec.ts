@@ -1,10 +1,11 @@
 import {test, expect} from './fixtures';
-import {readCategories, readQuestions} from '../questionFiles';
+import {readCategories, readQuestions} from '../../support/questionFiles';
+import {visibleLines} from '../../support/browser';
 
 const categories = readCategories();
 const questions = readQuestions();
 
-test('the home page lists every category with its questions and one-line answers', async ({page}) => {
+test('the home page lists every category with its questions and one-line answers @baseurl', async ({page}) => {
   await page.goto('./');
   await expect(page.locator('h1')).toHaveText('XMTP Network FAQ');
   const cards = page.locator('main section');
@@ -23,7 +24,7 @@ test('the home page lists every category with its questions and one-line answers
   await expect(page).toHaveURL(/\/faq$/);
 });
 
-test('the sidebar groups the questions by category, in order, then the sources', async ({page}) => {
+test('the sidebar groups the questions by category, in order, then the sources @baseurl', async ({page}) => {
   await page.goto(`faq/${questions[0]!.slug}`);
   const sidebar = page.locator('nav[aria-label="Docs sidebar"]');
   const categoryLinks = sidebar.locator('.theme-doc-sidebar-item-category-level-1 > div > a');
@@ -41,21 +42,13 @@ test('the sidebar groups the questions by category, in order, then the sources',
 });
 
 for (const question of questions) {
-  test(`question page ${question.slug}: heading, whole answer, exact links, breadcrumbs`, async ({page}) => {
+  test(`question page ${question.slug}: heading, whole answer, exact links, breadcrumbs @baseurl`, async ({page}) => {
     const response = await page.goto(`faq/${question.slug}`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('article h1')).toHaveText(question.title);
     await expect(page).toHaveTitle(`${question.title} | XMTP Network FAQ`);
     const answer = page.locator('article .theme-doc-markdown');
-    for (const paragraph of question.body.split(/\n\s*\n/)) {
-      for (const line of paragraph.split('\n')) {
-        const text = line
-          .replace(/^- /, '')
-          .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-          .replace(/`/g, '');
-        await expect(answer).toContainText(text);
-      }
-    }
+    for (const line of visibleLines(question.body)) await expect(answer).toContainText(line);
     for (const link of question.links) {
       await expect(answer.getByRole('link', {name: link.text, exact: true})).toHaveAttribute('href', link.href);
     }
@@ -69,7 +62,7 @@ for (const question of questions) {
   });
 }
 
-test('each question URL loaded cold shows that question', async ({browser, baseURL}) => {
+test('each question URL loaded cold shows that question @baseurl', async ({browser, baseURL}) => {
   for (const question of questions) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -101,7 +94,7 @@ test('the all-questions page has every question and whole answer, grouped by cat
 });
 
 for (const question of questions) {
-  test(`/faq#${question.slug} loaded cold puts the question just below the sticky navbar`, async ({
+  test(`/faq#${question.slug} loaded cold puts the question just below the sticky navbar @baseurl`, async ({
     browser,
     baseURL,
   }) => {
@@ -125,7 +118,7 @@ for (const question of questions) {
 }
 
 for (const category of categories) {
-  test(`category index /faq/${category.slug} lists its questions`, async ({page}) => {
+  test(`category index /faq/${category.slug} lists its questions @baseurl`, async ({page}) => {
     await page.goto(`faq/${category.slug}`);
     await expect(page.locator('h1')).toHaveText(category.label);
     const expected = questions.filter((question) => question.categoryDir === category.dir);
@@ -140,7 +133,7 @@ for (const category of categories) {
   });
 }
 
-test('an unknown path answers 404 with a page that helps', async ({page, allowConsoleError}) => {
+test('an unknown path answers 404 with a page that helps @baseurl', async ({page, allowConsoleError}) => {
   allowConsoleError(/status of 404/);
   const response = await page.goto('faq/no-such-question');
   expect(response?.status()).toBe(404);
@@ -174,7 +167,7 @@ test('the colour mode toggle switches between light and dark and persists', asyn
   await expect(html).toHaveAttribute('data-theme', 'dark');
 });
 
-test('at phone width the menu opens and navigates', async ({page}) => {
+test('at phone width the menu opens and navigates @baseurl', async ({page}) => {
   await page.setViewportSize({width: 375, height: 812});
   await page.goto('./');
   await page.getByRole('button', {name: 'Toggle navigation bar'}).click();

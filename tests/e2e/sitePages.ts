@@ -1,5 +1,6 @@
 import type {APIRequestContext, Page} from '@playwright/test';
 import {readBuiltSites} from '../built/builtSites';
+import {sitemapUrls} from '../../support/browser';
 
 /** The site root as published (SITE_URL + base URL), from the home page's canonical link. */
 export async function publishedRoot(page: Page): Promise<string> {
@@ -12,7 +13,9 @@ export async function publishedRoot(page: Page): Promise<string> {
 /** Every page the sitemap lists, as paths relative to the site root ("", "faq", "faq/token"…). */
 export async function sitemapPages(request: APIRequestContext, root: string): Promise<string[]> {
   const sitemap = await (await request.get('sitemap.xml')).text();
-  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => (match[1] ?? '').slice(root.length)).sort();
+  return sitemapUrls(sitemap)
+    .map((url) => url.slice(root.length))
+    .sort();
 }
 
 /** A page of the build, as a path relative to the site root; the 404 page as an address that has no page. */

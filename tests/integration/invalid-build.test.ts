@@ -6,7 +6,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {buildSite, createFixtureSite} from '../../scripts/fixtureSite';
+import {buildSite, createFixtureSite} from '../../support/site';
 
 test('a question file with a bad link and an unknown category fails the build and publishes nothing', () => {
   const siteDir = createFixtureSite('invalid');

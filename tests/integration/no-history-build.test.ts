@@ -7,7 +7,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {buildSite, createFixtureSite} from '../../scripts/fixtureSite';
+import {buildSite, createFixtureSite} from '../../support/site';
 
 test('a build without Git history warns with cause and fix, and shows no last-updated date', () => {
   const siteDir = createFixtureSite('no-history');

@@ -8,3 +8,7 @@ test('an answer as plain text: paragraphs apart, list items on their own lines, 
     'First part.\n\none\ntwo\n\nLast.',
   );
 });
+
+test("a heading's id comment is not part of the answer's text", () => {
+  assert.equal(answerText('Intro.\n\n## Details {/* #details */}\n\nMore.'), 'Intro.\n\nDetails\n\nMore.');
+});

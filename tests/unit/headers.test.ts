@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {headersForPath, parseHeadersFile} from '../../scripts/headersFile';
+import {headersForPath, parseHeadersFile} from '../../support/headersFile';
 import {contentSecurityPolicy, headersFile} from '../../src/plugins/security/policy';
 
 const rules = parseHeadersFile(headersFile(["'sha256-abc='"]));

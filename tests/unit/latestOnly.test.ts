@@ -37,10 +37,9 @@ test('only the newest query waiting behind a running search is run', async () =>
 });
 
 test('a query made while idle runs at once, and a failure reaches its caller only', async () => {
-  const schedule = latestOnly(async (input: string) => {
-    if (input === 'bad') throw new Error('worker failed');
-    return input.length;
-  });
+  const schedule = latestOnly((input: string) =>
+    input === 'bad' ? Promise.reject(new Error('worker failed')) : Promise.resolve(input.length),
+  );
   await assert.rejects(schedule('bad'), /worker failed/);
   assert.equal(await schedule('good'), 4, 'the queue keeps working after a failure');
 });

@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {publishedUrls} from '../../src/urls/published';
 import {legacyAnchorsBySlug, redirects} from '../../src/urls/redirects';
-import {readCategories, readQuestions} from '../questionFiles';
+import {readCategories, readQuestions} from '../../support/questionFiles';
 import {resolvePublished, type SiteShape} from '../urlResolution';
 
 const site: SiteShape = {
@@ -16,15 +16,6 @@ test('every published URL and anchor still lands on a page of the site', () => {
     return landing.ok ? [] : [landing.problem];
   });
   assert.deepEqual(problems, []);
-});
-
-test('every current question and category page is in the published list', () => {
-  const published = new Set(publishedUrls.map((entry) => entry.url));
-  const missing = [
-    ...site.questionSlugs.flatMap((slug) => [`/faq/${slug}`, `/faq#${slug}`]),
-    ...site.categorySlugs.map((slug) => `/faq/${slug}`),
-  ].filter((url) => !published.has(url));
-  assert.deepEqual(missing, [], 'add these to src/urls/published.json: they are live and will be linked to');
 });
 
 test('renaming a slug without a redirect fails with the URL and the fix', () => {

@@ -70,6 +70,8 @@ test('a valid question file passes and keeps its front matter', async () => {
     defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
   });
   assert.equal(result.frontMatter.title, 'Can I read the FAQ offline?');
+  assert.equal(result.frontMatter.keywords?.toString(), 'offline');
+  assert.equal(result.content.trim().split('\n')[0], 'See [the XIPs](https://github.com/xmtp/XIPs).');
 });
 
 test('a last_update date in front matter passes validation and reaches Docusaurus', async () => {

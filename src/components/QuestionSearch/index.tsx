@@ -110,7 +110,7 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
       role="search"
       aria-label={variant === 'large' ? 'Search questions' : 'Site search'}
       onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+        if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
       }}
     >
       <svg className={styles.icon} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
@@ -213,7 +213,9 @@ function ResultRow({
         }}
       >
         <span className={styles.category}>{hit.categoryLabel}</span>
-        <span className={styles.title}>{hit.question.title}</span>
+        <span className={styles.title} data-result-title>
+          {hit.question.title}
+        </span>
         <span className={styles.answer}>{hit.question.description}</span>
       </Link>
     </li>

@@ -4,6 +4,7 @@ import type {SearchResult} from '@easyops-cn/docusaurus-search-local/dist/client
 import {useFaq} from '@site/src/components/useFaq';
 import type {FaqQuestion} from '@site/src/plugins/faq/types';
 import {latestOnly} from './latestOnly';
+import {mergeWordResults} from './mergeWordResults';
 
 export type QuestionHit = {
   question: FaqQuestion;
@@ -12,7 +13,7 @@ export type QuestionHit = {
   href: string;
 };
 
-export const MAX_HITS = 8;
+const MAX_HITS = 8;
 // Room for a whole question pasted in; the plugin itself stops at 12 terms.
 const MAX_QUERY_LENGTH = 120;
 const MAX_QUERY_WORDS = 12;
@@ -92,23 +93,7 @@ async function searchQuestions(baseUrl: string, query: string): Promise<SearchRe
   const words = query.split(/\s+/).filter((word) => word.length > 1);
   if (results.length > 0 || words.length < 2) return results;
 
-  const perWord = await Promise.all(words.map((word) => searchByWorker(baseUrl, '', word, RESULTS_PER_QUERY)));
-  const pages = new Map<string, {first: SearchResult; words: number; bestRank: number; tokens: Set<string>}>();
-  perWord.forEach((wordResults) => {
-    const counted = new Set<string>();
-    wordResults.forEach((result, rank) => {
-      const url = result.page ? result.page.u : result.document.u;
-      const entry = pages.get(url) ?? {first: result, words: 0, bestRank: rank, tokens: new Set<string>()};
-      if (!counted.has(url)) entry.words += 1;
-      counted.add(url);
-      entry.bestRank = Math.min(entry.bestRank, rank);
-      result.tokens.forEach((token) => entry.tokens.add(token));
-      pages.set(url, entry);
-    });
-  });
-  return [...pages.values()]
-    .sort((a, b) => b.words - a.words || a.bestRank - b.bestRank)
-    .map((entry) => ({...entry.first, tokens: [...entry.tokens]}));
+  return mergeWordResults(await Promise.all(words.map((word) => searchByWorker(baseUrl, '', word, RESULTS_PER_QUERY))));
 }
 
 function toQuestionHits(

@@ -13,7 +13,6 @@ import {FAQ_PLUGIN_NAME, type AllQuestionsData} from './types';
 import {legacyAnchorsBySlug} from '../../urls/redirects';
 import {llmsFullTxt, llmsTxt, markdownPathOf, questionMarkdown, robotsTxt, type SiteInfo} from './exports';
 import {writeCard} from './socialCards';
-import {answerText} from './answerText';
 import {SITE_CARD, socialCardPath} from './socialCardPaths';
 
 export type FaqPluginOptions = {
@@ -35,13 +34,10 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
   return {
     name: FAQ_PLUGIN_NAME,
 
-    // Wording changed through the theme's translation mechanism.
+    // Wording changed through the theme's translation mechanism: the accessible
+    // name of every external link's icon (sidebar, navbar, footer).
     getDefaultCodeTranslationMessages() {
-      return {
-        'theme.SearchPage.noResultsText': 'No question matches your search.',
-        // The accessible name of every external link's icon (sidebar, navbar, footer).
-        'theme.IconExternalLink.ariaLabel': '(opens another site in a new tab)',
-      };
+      return {'theme.IconExternalLink.ariaLabel': '(opens another site in a new tab)'};
     },
 
     async allContentLoaded({allContent, actions}) {
@@ -66,9 +62,7 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
           faq: await actions.createData('all-questions.json', {
             ...publicData,
             legacyAnchors: Object.fromEntries(legacyAnchorsBySlug()),
-            answerTexts: Object.fromEntries(
-              faq.questions.map((question) => [question.slug, answerText(question.answerMarkdown)]),
-            ),
+            answerTexts: Object.fromEntries(faq.questions.map((question) => [question.slug, question.answerText])),
             lastUpdatedAt: Object.fromEntries(
               faq.questions.flatMap(({slug, lastUpdatedAt}) => (lastUpdatedAt === null ? [] : [[slug, lastUpdatedAt]])),
             ),

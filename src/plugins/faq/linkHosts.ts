@@ -13,8 +13,6 @@ export const allowedLinkHosts = [
   'github.com/xmtp',
 ] as const satisfies readonly string[];
 
-export type AllowedLinkHost = (typeof allowedLinkHosts)[number];
-
 /** True when `href` is an https URL on one of the allowed hosts. */
 export function isAllowedOutboundLink(href: string): boolean {
   let url: URL;

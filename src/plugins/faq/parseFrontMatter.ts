@@ -13,7 +13,7 @@ const QUESTION_FILE = /\.mdx?$/;
 export function createParseFrontMatter(siteDir: string, docsDir = 'docs'): ParseFrontMatter {
   const docsRoot = path.resolve(siteDir, docsDir) + path.sep;
   return async (params) => {
-    const {filePath, fileContent, defaultParseFrontMatter} = params;
+    const {filePath, defaultParseFrontMatter} = params;
     const isQuestion = filePath.startsWith(docsRoot) && QUESTION_FILE.test(filePath);
     if (!isQuestion) return defaultParseFrontMatter(params);
 

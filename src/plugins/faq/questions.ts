@@ -6,6 +6,7 @@
 import type {LoadedContent, DocMetadata} from '@docusaurus/plugin-content-docs';
 import path from 'node:path';
 import type {FaqCategory, FaqData, FaqQuestion} from './types';
+import {answerText} from './answerText';
 import {answerOf} from './answerSources';
 
 type Sidebar = LoadedContent['loadedVersions'][number]['sidebars'][string];
@@ -15,6 +16,8 @@ export type LoadedQuestion = FaqQuestion & {
   keywords: string[];
   /** The answer's Markdown, as validated. */
   answerMarkdown: string;
+  /** The answer as plain text (its visible text), derived once here. */
+  answerText: string;
   /** MDX source with the `@site` alias, for routes that render the answer. */
   source: string;
   /** Source path relative to the site, for messages. */
@@ -31,6 +34,7 @@ export type LoadedFaq = {
 
 function toQuestion(doc: DocMetadata, categoryKey: string, siteDir: string): LoadedQuestion {
   const keywords = doc.frontMatter.keywords;
+  const answerMarkdown = answerOf(path.join(siteDir, doc.source.replace(/^@site\//, '')));
   return {
     id: doc.id,
     title: doc.title,
@@ -41,7 +45,8 @@ function toQuestion(doc: DocMetadata, categoryKey: string, siteDir: string): Loa
     categoryKey,
     source: doc.source,
     file: doc.source.replace(/^@site\//, ''),
-    answerMarkdown: answerOf(path.join(siteDir, doc.source.replace(/^@site\//, ''))),
+    answerMarkdown,
+    answerText: answerText(answerMarkdown),
     categoryDir: doc.sourceDirName,
     lastUpdatedAt: doc.lastUpdatedAt ?? null,
   };
@@ -99,6 +104,7 @@ export function toPublicData({categories}: LoadedFaq): FaqData {
           keywords: _keywords,
           answerMarkdown: _answer,
           lastUpdatedAt: _lastUpdatedAt,
+          answerText: _answerText,
           ...question
         }) => question,
       ),

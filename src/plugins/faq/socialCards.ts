@@ -9,8 +9,8 @@ import path from 'node:path';
 import satori from 'satori';
 import {Resvg} from '@resvg/resvg-js';
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+const CARD_WIDTH = 1200;
+const CARD_HEIGHT = 630;
 
 type CardText = {eyebrow: string; title: string; footer: string};
 type Node = {
@@ -100,7 +100,7 @@ function cardLayout({eyebrow, title, footer}: CardText): Node {
   );
 }
 
-export async function renderCard(text: CardText): Promise<Buffer> {
+async function renderCard(text: CardText): Promise<Buffer> {
   const svg = await satori(cardLayout(text) as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,

@@ -15,7 +15,7 @@ import {visit} from 'unist-util-visit';
 import type {Root} from 'mdast';
 import {allowedLinkHosts, isAllowedOutboundLink} from './linkHosts';
 
-export const MAX_DESCRIPTION_LENGTH = 160;
+const MAX_DESCRIPTION_LENGTH = 160;
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EXPLICIT_HEADING_ID = /^\s*\/\*\s*#[a-z0-9]+(?:-[a-z0-9]+)*\s*\*\/\s*$/;
 
@@ -57,16 +57,6 @@ export class QuestionValidationError extends Error {
     reportOnce(this.message);
   }
 }
-
-export type QuestionFrontMatter = {
-  title: string;
-  slug: string;
-  description: string;
-  keywords: string[];
-  sidebar_position?: number;
-  /** Overrides the last commit's date as the answer's "Last updated" date. */
-  last_update?: {date: Date | string; author?: string};
-};
 
 type FileInput = {
   /** Path shown in messages, relative to the site, e.g. docs/token/x.md */

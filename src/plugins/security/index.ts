@@ -6,9 +6,10 @@
  * The policy lists the hash of every inline script, so it must be written
  * after every HTML file exists, including the redirect pages of
  * @docusaurus/plugin-client-redirects. Docusaurus runs postBuild hooks
- * concurrently, so this plugin runs the redirects plugin itself, completes
- * its pages (redirectPages.ts), runs the page rewrites it is given (hydration
- * on intent, src/plugins/performance), then writes the policy.
+ * concurrently, so this one plugin does it all, in order: it runs the redirects
+ * plugin itself, completes its pages (redirectPages.ts), runs the page
+ * rewrites it is given (hydration on intent, src/plugins/performance), then
+ * writes the policy (hence its name; separate plugins could not be sequenced).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -25,7 +26,7 @@ export async function htmlFiles(dir: string): Promise<string[]> {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-export async function applySecurityPolicy(outDir: string): Promise<{pages: number; scriptHashes: string[]}> {
+async function applySecurityPolicy(outDir: string): Promise<{pages: number; scriptHashes: string[]}> {
   const files = await htmlFiles(outDir);
   const pages = await Promise.all(files.map(async (file) => ({file, html: await fs.readFile(file, 'utf8')})));
   const scriptHashes = [...new Set(pages.flatMap(({html}) => inlineScriptHashes(html)))].sort();
@@ -38,7 +39,7 @@ export async function applySecurityPolicy(outDir: string): Promise<{pages: numbe
 /** A step that rewrites the built pages; it runs before their scripts are hashed. */
 export type PageRewrite = (outDir: string) => Promise<unknown>;
 
-export default function securityPlugin(
+export default function redirectsThenSecurityPolicyPlugin(
   context: LoadContext,
   redirectOptions: Partial<RedirectOptions>,
   rewritesBeforePolicy: readonly PageRewrite[] = [],
@@ -46,7 +47,7 @@ export default function securityPlugin(
   const options = validateOptions({options: redirectOptions, validate: normalizePluginOptions});
   const redirects = clientRedirects(context, options);
   return {
-    name: 'xmtp-faq-security',
+    name: 'xmtp-faq-redirects-then-security-policy',
     async postBuild(props) {
       await redirects?.postBuild?.({...props, content: undefined});
       await completeRedirectPages(options.redirects, {

@@ -67,7 +67,7 @@ export type HeaderRule = {pattern: string; detach: string[]; headers: {key: stri
  * first detaches the site-wide value (`! Name`, Cloudflare's syntax; Netlify
  * skips the line and lets the later rule's value win).
  */
-export function headerRules(scriptHashes: readonly string[]): HeaderRule[] {
+function headerRules(scriptHashes: readonly string[]): HeaderRule[] {
   const toList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({key, value}));
   return [
     {pattern: '/*', detach: [], headers: toList(securityHeaders(scriptHashes))},

@@ -1,8 +1,7 @@
-import type {ComponentProps, ReactNode} from 'react';
+import type {ReactNode} from 'react';
+import type {Props} from '@theme/DocCategoryGeneratedIndexPage';
 import DocCategoryGeneratedIndexPage from '@theme-original/DocCategoryGeneratedIndexPage';
 import TwitterMetadata from '@site/src/components/TwitterMetadata';
-
-type Props = ComponentProps<typeof DocCategoryGeneratedIndexPage>;
 
 /** A category page's twitter:title and twitter:description, as its og:title and og:description. */
 export default function DocCategoryGeneratedIndexPageWrapper(props: Props): ReactNode {

@@ -1,9 +1,8 @@
-import type {ComponentProps, ReactNode} from 'react';
+import type {ReactNode} from 'react';
+import type {Props} from '@theme/Layout';
 import Layout from '@theme-original/Layout';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import TwitterMetadata from '@site/src/components/TwitterMetadata';
-
-type Props = ComponentProps<typeof Layout>;
 
 /**
  * Every page's twitter:title and twitter:description, from the title and

@@ -7,8 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {repoDir} from './fixtureSite';
-import {readQuestions} from '../tests/questionFiles';
+import {repoDir} from '../../support/site';
+import {readQuestions} from '../../support/questionFiles';
 
 const TEMPLATES = path.join(repoDir, 'node_modules/create-docusaurus/templates');
 

@@ -1,10 +1,13 @@
 /**
- * Test-side reading of the question files, so tests compare the site against
- * the files themselves rather than against copies of their text.
+ * Test-side reading of the question files, so tests and the benchmark compare
+ * the site against the files themselves rather than against copies of their
+ * text. The category folders come from validation's findCategoryDirs: one
+ * definition of what a category is.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import {findCategoryDirs} from '../src/plugins/faq/validation';
 
 export type QuestionFile = {
   file: string;
@@ -21,20 +24,22 @@ export type QuestionFile = {
 export type CategoryFile = {dir: string; label: string; position: number; slug: string};
 
 const siteDir = path.resolve(__dirname, '..');
-export const docsDir = path.join(siteDir, 'docs');
+const docsDir = path.join(siteDir, 'docs');
 
 export function readCategories(root = docsDir): CategoryFile[] {
-  return fs
-    .readdirSync(root)
-    .filter((dir) => fs.existsSync(path.join(root, dir, '_category_.json')))
+  return findCategoryDirs(root)
     .map((dir) => {
-      const json = JSON.parse(fs.readFileSync(path.join(root, dir, '_category_.json'), 'utf8'));
+      const json = JSON.parse(fs.readFileSync(path.join(root, dir, '_category_.json'), 'utf8')) as {
+        label: string;
+        position: number;
+        link: {slug: string};
+      };
       return {dir, label: json.label, position: json.position, slug: json.link.slug.replace(/^\//, '')};
     })
     .sort((a, b) => a.position - b.position);
 }
 
-export function readQuestionFile(filePath: string): QuestionFile {
+function readQuestionFile(filePath: string): QuestionFile {
   const text = fs.readFileSync(filePath, 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${filePath}: no front matter`);

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {SourceMapConsumer, type RawSourceMap} from 'source-map-js';
-import {createFixtureSite} from './fixtureSite';
+import {createFixtureSite} from '../../support/site';
 
 /** A site copy whose client bundle carries source maps; build it with `--config <configFile>`. */
 export function createSourceMapSite(name: string): {siteDir: string; configFile: string} {

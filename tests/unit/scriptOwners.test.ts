@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {SourceMapGenerator} from 'source-map-js';
-import {javascriptCost, ownerOf} from '../../scripts/javascriptCost';
+import {javascriptCost, ownerOf} from '../../scripts/bench/scriptOwners';
 
 test('source files are attributed to their package or site folder', () => {
   assert.equal(ownerOf('webpack:///./node_modules/react-dom/cjs/react-dom-client.production.js'), 'react-dom');
