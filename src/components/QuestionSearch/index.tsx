@@ -5,7 +5,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import BrowseLinks from '@site/src/components/BrowseLinks';
-import {useQuestionSearch, type QuestionHit} from './useQuestionSearch';
+import {useQuestionSearch, type MarkedText, type QuestionHit} from './useQuestionSearch';
 import {useHighlightOnArrival} from './useHighlightOnArrival';
 import styles from './styles.module.css';
 
@@ -23,7 +23,10 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const {hits, loading, warmUp} = useQuestionSearch(query);
+  const {outcome, loading, warmUp} = useQuestionSearch(query);
+  // With no match, the closest questions take the rows, so keys work the same.
+  const rows = outcome ? (outcome.hits.length > 0 ? outcome.hits : outcome.closest) : null;
+  const noMatch = outcome !== null && outcome.hits.length === 0;
   const inputRef = useRef<HTMLInputElement>(null);
   const history = useHistory();
   const isBrowser = useIsBrowser();
@@ -31,7 +34,7 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
   const searchPageUrl = useBaseUrl('/search');
   useHighlightOnArrival(variant === 'navbar');
 
-  useEffect(() => setActive(0), [hits]);
+  useEffect(() => setActive(0), [outcome]);
 
   useEffect(() => {
     if (variant !== 'navbar') return undefined;
@@ -53,10 +56,10 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
   };
 
   const seeAll = `${searchPageUrl}?q=${encodeURIComponent(query.trim())}`;
-  const expanded = open && query.trim() !== '' && hits !== null;
+  const expanded = open && query.trim() !== '' && outcome !== null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const count = hits?.length ?? 0;
+    const count = rows?.length ?? 0;
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowUp': {
@@ -73,7 +76,7 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
       }
       case 'Enter': {
         event.preventDefault();
-        const hit = hits?.[active];
+        const hit = rows?.[active];
         if (hit) go(hit.href);
         else if (query.trim() !== '') go(seeAll);
         break;
@@ -112,13 +115,13 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
       <input
         ref={inputRef}
         className={styles.input}
-        type="search"
+        type="text"
         role="combobox"
         aria-label="Search the FAQ"
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
-        aria-activedescendant={expanded && hits && hits.length > 0 ? optionId(active) : undefined}
+        aria-activedescendant={expanded && rows && rows.length > 0 ? optionId(active) : undefined}
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"
@@ -141,8 +144,14 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
         </kbd>
       ) : null}
       <div className={styles.panel} hidden={!expanded}>
-        <ul id={listId} role="listbox" aria-label="Questions found" className={styles.results}>
-          {hits?.map((hit, index) => (
+        {noMatch ? <NoMatch query={query} /> : null}
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={noMatch ? 'Closest questions' : 'Questions found'}
+          className={styles.results}
+        >
+          {rows?.map((hit, index) => (
             <ResultRow
               key={hit.question.id}
               hit={hit}
@@ -153,18 +162,21 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
             />
           ))}
         </ul>
-        {hits && hits.length === 0 ? <EmptyState query={query} /> : null}
-        {hits && hits.length > 0 ? (
+        {noMatch ? (
+          <p className={styles.browse}>
+            <BrowseLinks />
+          </p>
+        ) : (
           <Link className={styles.footer} to={seeAll} onClick={() => setOpen(false)}>
             See all results for “{query.trim()}”
           </Link>
-        ) : null}
+        )}
       </div>
       <span className="visually-hidden" role="status" aria-live="polite">
-        {expanded && !loading && hits
-          ? hits.length === 0
+        {expanded && !loading && outcome
+          ? noMatch
             ? 'No question matches.'
-            : `${hits.length} ${hits.length === 1 ? 'question' : 'questions'} found.`
+            : `${outcome.hits.length} ${outcome.hits.length === 1 ? 'question' : 'questions'} found.`
           : ''}
       </span>
     </div>
@@ -189,6 +201,7 @@ function ResultRow({
       id={id}
       role="option"
       aria-selected={active}
+      data-question={hit.question.slug}
       className={clsx(styles.result, active && styles.active)}
       onPointerMove={onHover}
     >
@@ -204,20 +217,25 @@ function ResultRow({
         <span className={styles.category}>{hit.categoryLabel}</span>
         <span className={styles.title}>{hit.question.title}</span>
         <span className={styles.answer}>{hit.question.description}</span>
+        {hit.sentence ? <Marked className={styles.sentence} text={hit.sentence} /> : null}
       </Link>
     </li>
   );
 }
 
-function EmptyState({query}: {readonly query: string}): ReactNode {
+/** Text with its matched words in `<mark>`. */
+export function Marked({text, className}: {readonly text: MarkedText; readonly className?: string}): ReactNode {
   return (
-    <div className={styles.empty}>
-      <p>
-        No question matches <strong>“{query.trim()}”</strong>.
-      </p>
-      <p>
-        <BrowseLinks />
-      </p>
-    </div>
+    <span className={className}>
+      {text.map((part, index) => (part.matched ? <mark key={index}>{part.text}</mark> : part.text))}
+    </span>
+  );
+}
+
+function NoMatch({query}: {readonly query: string}): ReactNode {
+  return (
+    <p className={styles.empty}>
+      No question matches <strong>“{query.trim()}”</strong>. The closest questions:
+    </p>
   );
 }

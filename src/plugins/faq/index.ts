@@ -35,11 +35,6 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
   return {
     name: FAQ_PLUGIN_NAME,
 
-    // The search page's wording for no result, in the theme's translation mechanism.
-    getDefaultCodeTranslationMessages() {
-      return {'theme.SearchPage.noResultsText': 'No question matches your search.'};
-    },
-
     async allContentLoaded({allContent, actions}) {
       const docsContent = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
       if (!docsContent) throw new Error(`${FAQ_PLUGIN_NAME}: the docs plugin is not loaded`);
