@@ -9,9 +9,12 @@
  * - head.json: question ids, and an index of titles, keywords and one-line
  *   answers (boosted), holding both stems and unstemmed words so a typo can
  *   be one edit from either. Every query loads it.
- * - body-<c>.json: the answers' stems that start with <c>. A query loads only
- *   the files of its own words' first letters, so at 1,000 questions the
- *   first query fetches a fraction of the index.
+ * - body-<cc>.json: the answers' stems that start with <cc>. A query loads
+ *   only the files of its own words' first two letters, so at 1,000 questions
+ *   the first query fetches a small part of the index, and a query of the
+ *   most words allowed can fetch no more than the largest files allow (the
+ *   unit tests check the bound). Typos are tolerated in the body after the
+ *   first two letters; the head catches them anywhere.
  * - text-<n>.json: the answers' sentences, fetched only to show the sentence
  *   that matched.
  */
@@ -54,7 +57,7 @@ const HEAD_FIELDS = ['title', 'keywords', 'description'];
 /** The question and the words readers use for it weigh more than the answer's body. */
 const HEAD_BOOST = {title: 3, keywords: 3, description: 2};
 const BODY_BOOST = 1;
-const TEXT_CHUNK_SIZE = 50;
+const TEXT_CHUNK_SIZE = 25;
 
 /** Stem and unstemmed (American) form of a word; null for a stop word. */
 function headTerms(word: string): string[] | null {
@@ -83,10 +86,9 @@ function bodyOptions(shard: string | null): Options<BodyDocument> {
   };
 }
 
-/** Body files are split by a term's first character. */
+/** Body files are split by a term's first two characters (other than a-z and 0-9 as "_"). */
 export function shardOf(term: string): string {
-  const first = term.charAt(0);
-  return /[a-z0-9]/.test(first) ? first : '_';
+  return term.slice(0, 2).replace(/[^a-z0-9]/g, '_');
 }
 
 export function sentencesOf(text: string): string[] {
@@ -153,7 +155,8 @@ function transpositions(word: string): string[] {
   return swapped;
 }
 
-export const MAX_QUERY_WORDS = 12;
+/** Words of a query that are looked up (stop words do not count); a pasted paragraph gains nothing past them. */
+export const MAX_QUERY_WORDS = 8;
 
 type WordScore = {score: number; terms: Set<string>; fields: Set<string>};
 
@@ -170,6 +173,34 @@ function collect(into: Map<number, WordScore>, results: readonly SearchResult[],
     }
     into.set(id, entry);
   }
+}
+
+/**
+ * One word's best score per question: the best of its forms in the head,
+ * plus its stem's in the body (the body holds stems only).
+ */
+function lookUp(
+  head: MiniSearch<HeadDocument>,
+  body: {shard: string; index: MiniSearch<BodyDocument>} | undefined,
+  forms: readonly string[],
+  options: {fuzzy?: typeof maxEdits; prefix?: boolean},
+): Map<number, WordScore> {
+  const scores = new Map<number, WordScore>();
+  const unique = [...new Set(forms)];
+  for (const form of unique) collect(scores, head.search(form, {...options, boost: HEAD_BOOST}));
+  if (!body) return scores;
+  const bodyScores = new Map<number, WordScore>();
+  for (const form of unique) {
+    if (shardOf(form) === body.shard) collect(bodyScores, body.index.search(form, options), BODY_BOOST);
+  }
+  for (const [id, score] of bodyScores) {
+    const entry = scores.get(id) ?? {score: 0, terms: new Set<string>(), fields: new Set<string>()};
+    entry.score += score.score;
+    score.terms.forEach((term) => entry.terms.add(term));
+    entry.fields.add('body');
+    scores.set(id, entry);
+  }
+  return scores;
 }
 
 /**
@@ -218,15 +249,19 @@ export class QuestionIndex {
   }
 
   /**
-   * Questions ranked for a query. Each word is looked up on its own (stem,
-   * unstemmed word, swapped letters; fuzzy by length; the last word also as a
-   * prefix, since the reader may still be typing it). Questions holding more
+   * Questions ranked for a query. Each word is looked up on its own: as its
+   * stem and unstemmed word (the last word also as a prefix, since the reader
+   * may still be typing it), and, if that finds nothing, with typos (edits by
+   * length, or two letters swapped). Questions holding more
    * of the query's words rank first, so one that holds every word of a phrase
    * ranks above one that holds a single word many times; among equals, the
    * sum over words of each word's best BM25 score decides.
    */
   async search(query: string, limit: number): Promise<QuestionMatch[]> {
-    const queryWords = [...new Set(words(query).slice(0, MAX_QUERY_WORDS))].filter((w) => normalizeWord(w) !== null);
+    const queryWords = [...new Set(words(query).filter((word) => normalizeWord(word) !== null))].slice(
+      0,
+      MAX_QUERY_WORDS,
+    );
     if (queryWords.length === 0) return [];
     const {meta, index} = await this.head();
     const stems = queryWords.map((word) => normalizeWord(word) ?? word);
@@ -235,7 +270,7 @@ export class QuestionIndex {
       await Promise.all(
         [...new Set(stems.map(shardOf))]
           .filter((shard) => available.has(shard))
-          .map(async (shard) => [shard, await this.body(shard)] as const),
+          .map(async (shard) => [shard, {shard, index: await this.body(shard)}] as const),
       ),
     );
 
@@ -244,25 +279,15 @@ export class QuestionIndex {
       const stem = stems[position] ?? word;
       const prefix = position === queryWords.length - 1;
       const american = toAmerican(word);
-      const perWord = new Map<number, WordScore>();
-      const lookup = {boost: HEAD_BOOST, fuzzy: maxEdits, prefix} as const;
-      const swappedStems = transpositions(american).map((swapped) => [swapped, normalizeWord(swapped) ?? swapped]);
-      collect(perWord, index.search(stem, lookup));
-      if (american !== stem) collect(perWord, index.search(american, lookup));
-      for (const forms of swappedStems) {
-        for (const form of new Set(forms)) collect(perWord, index.search(form, {boost: HEAD_BOOST}));
-      }
       const body = bodies.get(shardOf(stem));
-      if (body) {
-        const bodyScores = new Map<number, WordScore>();
-        collect(bodyScores, body.search(stem, {fuzzy: maxEdits, prefix}), BODY_BOOST);
-        for (const [, swappedStem] of swappedStems) collect(bodyScores, body.search(swappedStem ?? ''), BODY_BOOST);
-        for (const [id, score] of bodyScores) {
-          const entry = perWord.get(id) ?? {score: 0, terms: new Set<string>(), fields: new Set<string>()};
-          entry.score += score.score;
-          score.terms.forEach((term) => entry.terms.add(term));
-          entry.fields.add('body');
-          perWord.set(id, entry);
+      // A word found as typed is taken as typed; only a word found nowhere is
+      // looked up with typos, which is slower and noisier.
+      let perWord = lookUp(index, body, [stem, american], {prefix});
+      if (perWord.size === 0) {
+        const swapped = transpositions(american).flatMap((variant) => [variant, normalizeWord(variant) ?? variant]);
+        perWord = lookUp(index, body, [stem, american], {fuzzy: maxEdits, prefix});
+        for (const [id, score] of lookUp(index, body, swapped, {})) {
+          if (score.score > (perWord.get(id)?.score ?? 0)) perWord.set(id, score);
         }
       }
       for (const [id, score] of perWord) {
