@@ -26,6 +26,7 @@ import {createFixtureSite, repoDir} from './fixtureSite';
 import {writeFixtureQuestions, type GeneratedQuestion} from './generateFixtureQuestions';
 import {createStockSite} from './stockSite';
 import {createSourceMapSite, javascriptCost} from './javascriptCost';
+import {benchSearchEngines} from './bench/searchEngines';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 const SKIP_FIXTURE = process.env.BENCH_SKIP_FIXTURE === '1';
@@ -90,7 +91,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 // Small helpers: statistics, formatting, tables.
 
 /** Median of the finite values: a failed run (NaN) is left out, not sorted in. */
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   const mid = Math.floor(sorted.length / 2);
@@ -98,17 +99,17 @@ function median(values: readonly number[]): number {
 }
 
 /** Nearest-rank percentile. */
-function percentile(values: readonly number[], p: number): number {
+export function percentile(values: readonly number[], p: number): number {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 }
 
-const fmt = (value: number, digits = 1): string => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
-const kib = (bytes: number): string => fmt(bytes / 1024, 1);
+export const fmt = (value: number, digits = 1): string => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+export const kib = (bytes: number): string => fmt(bytes / 1024, 1);
 const mib = (kibibytes: number): string => fmt(kibibytes / 1024, 0);
 
-function table(title: string, headers: readonly string[], rows: readonly (readonly string[])[]): void {
+export function table(title: string, headers: readonly string[], rows: readonly (readonly string[])[]): void {
   const widths = headers.map((header, column) =>
     Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
@@ -123,11 +124,11 @@ function table(title: string, headers: readonly string[], rows: readonly (readon
   for (const row of rows) console.log(line(row));
 }
 
-function note(text: string): void {
+export function note(text: string): void {
   console.log(`  ${text}`);
 }
 
-function progress(text: string): void {
+export function progress(text: string): void {
   process.stderr.write(`[bench] ${text}\n`);
 }
 
@@ -682,7 +683,15 @@ type SearchTiming = {
 };
 
 function indexFiles(buildDir: string): {raw: number; brotli: number; files: string[]} {
-  const files = fs.readdirSync(buildDir).filter((name) => /^search-index.*\.json$/.test(name));
+  // search/<version>/*.json (src/plugins/search): all of it; a query fetches only some.
+  const searchDir = path.join(buildDir, 'search');
+  const files = fs.existsSync(searchDir)
+    ? fs
+        .readdirSync(searchDir)
+        .flatMap((version) =>
+          fs.readdirSync(path.join(searchDir, version)).map((name) => path.join('search', version, name)),
+        )
+    : [];
   let raw = 0;
   let brotli = 0;
   for (const name of files) {
@@ -1117,6 +1126,7 @@ async function main(): Promise<void> {
       searchSites.push({site: fixture, server: fixtureServer, queries: fixtureQueries(generated)});
     else if (!SKIP_FIXTURE) note('Search on the fixture site: skipped, its build failed.');
     await benchSearch(browser, searchSites);
+    await benchSearchEngines();
     await benchJavaScriptCost(browser, `/faq/${firstQuestion}`);
   } finally {
     await browser.close();
