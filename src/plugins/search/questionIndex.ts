@@ -19,7 +19,7 @@
  *   that matched.
  */
 import MiniSearch, {type AsPlainObject, type Options, type SearchResult} from 'minisearch';
-import {normalizeWord, toAmerican, words} from './normalize';
+import {normalizeWord, searchTerms, toAmerican, words} from './normalize';
 
 export type IndexedQuestion = {
   id: string;
@@ -40,8 +40,6 @@ export type SearchIndexHead = {
 export type QuestionMatch = {
   id: string;
   score: number;
-  /** Words of the query that found it. */
-  queryWords: string[];
   /** Index terms that matched (stems or unstemmed words), for marking text. */
   terms: string[];
   /** Whether the title or one-line answer matched (then no sentence is shown). */
@@ -87,7 +85,7 @@ function bodyOptions(shard: string | null): Options<BodyDocument> {
 }
 
 /** Body files are split by a term's first two characters (other than a-z and 0-9 as "_"). */
-export function shardOf(term: string): string {
+function shardOf(term: string): string {
   return term.slice(0, 2).replace(/[^a-z0-9]/g, '_');
 }
 
@@ -111,7 +109,7 @@ export function buildSearchIndex(questions: readonly IndexedQuestion[]): Map<str
     })),
   );
 
-  const bodyTerms = questions.map((question) => new Set(words(question.answer).flatMap((w) => normalizeWord(w) ?? [])));
+  const bodyTerms = questions.map((question) => new Set(searchTerms(question.answer)));
   const shards = [...new Set(bodyTerms.flatMap((terms) => [...terms].map(shardOf)))].sort();
   for (const shard of shards) {
     const body = new MiniSearch<BodyDocument>(bodyOptions(shard));
@@ -312,7 +310,6 @@ export class QuestionIndex {
         const match: QuestionMatch = {
           id: meta.ids[id] ?? String(id),
           score,
-          queryWords: [...entry.words],
           terms,
           matchedTitleOrDescription,
         };
