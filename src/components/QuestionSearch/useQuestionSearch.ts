@@ -80,8 +80,12 @@ export function useQuestionSearch(query: string): {
   const schedule = useMemo(
     () =>
       latestOnly(async (input: string): Promise<SearchOutcome> => {
-        const [runtime, index] = await Promise.all([loadRuntime(), indexAt(indexUrl)]);
-        const matches = await index.search(input, MAX_HITS);
+        const runtime = await loadRuntime();
+        // Without its index (offline, or `npm start`, where no build wrote it),
+        // search still offers the closest questions from the page's own data.
+        const matches = await indexAt(indexUrl)
+          .then((index) => index.search(input, MAX_HITS))
+          .catch(() => []);
         const hits = matches.flatMap((match): QuestionHit[] => {
           const entry = known.byId.get(match.id);
           if (!entry) return [];
