@@ -1,9 +1,8 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
-import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import {themes as prismThemes} from 'prism-react-renderer';
-import localSearchPlugin from './src/plugins/search';
+import searchPlugin from './src/plugins/search';
 import redirectsThenSecurityPolicyPlugin from './src/plugins/security';
 import performancePlugin from './src/plugins/performance';
 import {hydrateOnIntent} from './src/plugins/performance/hydrateOnIntent';
@@ -38,29 +37,6 @@ const docsOptions = {
   // The deploy workflow builds the default branch, main.
   ...(repoUrl ? {editUrl: `${repoUrl}/edit/main/`} : {}),
 } satisfies DocsOptions;
-
-// Local search: no external service; the index is fetched on first focus.
-const searchOptions = {
-  hashed: true,
-  indexDocs: true,
-  indexBlog: false,
-  // Only question pages are indexed, so each question is one result; the
-  // all-questions page and category indexes would only repeat them.
-  indexPages: false,
-  docsRouteBasePath: docsOptions.routeBasePath,
-  docsDir: docsOptions.path,
-  // Our SearchBar highlights on arrival itself, loading mark.js only then.
-  highlightSearchTermsOnTargetPage: false,
-  explicitSearchResultPath: true,
-  searchResultLimits: 8,
-  searchResultContextMaxLength: 80,
-  // Without stemming, one edit of fuzziness covers typos ("decentralzied"),
-  // British spelling ("decentralised") and plurals alike; stemmed terms are too
-  // short and too altered for one edit to reach.
-  removeDefaultStemmer: true,
-  fuzzyMatchingDistance: 1,
-  ignoreCssSelectors: ['.faq-copy-link'],
-} satisfies SearchOptions;
 
 const clientRedirectsOptions = {
   redirects: redirects.map(({from, to}) => ({from, to})),
@@ -172,7 +148,8 @@ const config: Config = {
     ],
   ],
   plugins: [
-    (context) => localSearchPlugin(context, searchOptions),
+    // Search index from the question list; fetched by the page on first search.
+    searchPlugin,
     (context) => faqPlugin(context, faqOptions),
     performancePlugin,
     // Writes the redirect pages, then defers hydration, then the Content-Security-Policy of every page.

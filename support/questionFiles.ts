@@ -24,7 +24,7 @@ export type QuestionFile = {
 export type CategoryFile = {dir: string; label: string; position: number; slug: string};
 
 const siteDir = path.resolve(__dirname, '..');
-const docsDir = path.join(siteDir, 'docs');
+export const docsDir = path.join(siteDir, 'docs');
 
 export function readCategories(root = docsDir): CategoryFile[] {
   return findCategoryDirs(root)

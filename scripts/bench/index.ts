@@ -13,7 +13,7 @@
  * docs/ are untouched. The stock template reference is built the same way
  * (stockSite.ts). Ports 3310-3315, or BENCH_PORT to BENCH_PORT+5. One module per measurement:
  * builds.ts (a), pageWeight.ts (b), lighthouse.ts (c), search.ts (d),
- * javascriptCost.ts (e), hydration.ts (hydration on intent, mode on and off); this file runs them in order.
+ * searchEngines.ts (search engines compared in Node), javascriptCost.ts (e), hydration.ts (hydration on intent, mode on and off); this file runs them in order.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,6 +32,7 @@ import {benchPageWeight, type PageTarget} from './pageWeight';
 import {exitHooks, stopChildren} from './processes';
 import {fmt, note} from './report';
 import {benchSearch, fixtureQueries, type SearchQuery} from './search';
+import {benchSearchEngines} from './searchEngines';
 import {startServer, type Server} from './server';
 
 function environment(): void {
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
       searchSites.push({site: fixture, server: fixtureServer, queries: fixtureQueries(generated)});
     else if (!SKIP_FIXTURE) note('Search on the fixture site: skipped, its build failed.');
     await benchSearch(browser, searchSites);
+    await benchSearchEngines();
     await benchJavaScriptCost(browser, `/faq/${firstQuestion}`);
     await benchHydration(browser, {
       siteDir: real.siteDir,

@@ -21,7 +21,15 @@ type SearchTiming = {
 };
 
 function indexFiles(buildDir: string): {raw: number; brotli: number; files: string[]} {
-  const files = fs.readdirSync(buildDir).filter((name) => /^search-index.*\.json$/.test(name));
+  // search/<version>/*.json (src/plugins/search): all of it; a query fetches only some.
+  const searchDir = path.join(buildDir, 'search');
+  const files = fs.existsSync(searchDir)
+    ? fs
+        .readdirSync(searchDir)
+        .flatMap((version) =>
+          fs.readdirSync(path.join(searchDir, version)).map((name) => path.join('search', version, name)),
+        )
+    : [];
   let raw = 0;
   let brotli = 0;
   for (const name of files) {

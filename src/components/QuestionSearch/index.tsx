@@ -5,7 +5,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import BrowseLinks from '@site/src/components/BrowseLinks';
-import {useQuestionSearch, type QuestionHit} from './useQuestionSearch';
+import {useQuestionSearch, type MarkedText, type QuestionHit} from './useQuestionSearch';
 import {useHighlightOnArrival} from './useHighlightOnArrival';
 import {isSearchShortcut} from './shortcut';
 import styles from './styles.module.css';
@@ -20,7 +20,10 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const {hits, loading, warmUp} = useQuestionSearch(query);
+  const {outcome, loading, warmUp} = useQuestionSearch(query);
+  // With no match, the closest questions take the rows, so keys work the same.
+  const rows = outcome ? (outcome.hits.length > 0 ? outcome.hits : outcome.closest) : null;
+  const noMatch = outcome !== null && outcome.hits.length === 0;
   const inputRef = useRef<HTMLInputElement>(null);
   const history = useHistory();
   const isBrowser = useIsBrowser();
@@ -28,7 +31,7 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
   const searchPageUrl = useBaseUrl('/search');
   useHighlightOnArrival(variant === 'navbar');
 
-  useEffect(() => setActive(0), [hits]);
+  useEffect(() => setActive(0), [outcome]);
 
   // Pages hydrate on intent (src/plugins/performance/hydrateOnIntent): focus
   // and text typed before hydration are in the DOM but not in state. Take them
@@ -41,6 +44,8 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
       warmUp();
       setOpen(true);
     }
+    // Once, on mount: later focus and typing reach React's own handlers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
@@ -63,10 +68,10 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
   };
 
   const seeAll = `${searchPageUrl}?q=${encodeURIComponent(query.trim())}`;
-  const expanded = open && query.trim() !== '' && hits !== null;
+  const expanded = open && query.trim() !== '' && outcome !== null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const count = hits?.length ?? 0;
+    const count = rows?.length ?? 0;
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowUp': {
@@ -83,7 +88,7 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
       }
       case 'Enter': {
         event.preventDefault();
-        const hit = hits?.[active];
+        const hit = rows?.[active];
         if (hit) go(hit.href);
         else if (query.trim() !== '') go(seeAll);
         break;
@@ -129,7 +134,7 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
-        aria-activedescendant={expanded && hits && hits.length > 0 ? optionId(active) : undefined}
+        aria-activedescendant={expanded && rows && rows.length > 0 ? optionId(active) : undefined}
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"
@@ -152,8 +157,14 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
         </kbd>
       ) : null}
       <div className={styles.panel} hidden={!expanded}>
-        <ul id={listId} role="listbox" aria-label="Questions found" className={styles.results}>
-          {hits?.map((hit, index) => (
+        {noMatch ? <NoMatch query={query} /> : null}
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={noMatch ? 'Closest questions' : 'Questions found'}
+          className={styles.results}
+        >
+          {rows?.map((hit, index) => (
             <ResultRow
               key={hit.question.id}
               hit={hit}
@@ -164,18 +175,21 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
             />
           ))}
         </ul>
-        {hits && hits.length === 0 ? <EmptyState query={query} /> : null}
-        {hits && hits.length > 0 ? (
+        {noMatch ? (
+          <p className={styles.browse}>
+            <BrowseLinks />
+          </p>
+        ) : (
           <Link className={styles.footer} to={seeAll} onClick={() => setOpen(false)}>
             See all results for “{query.trim()}”
           </Link>
-        ) : null}
+        )}
       </div>
       <span className="visually-hidden" role="status" aria-live="polite">
-        {expanded && !loading && hits
-          ? hits.length === 0
+        {expanded && !loading && outcome
+          ? noMatch
             ? 'No question matches.'
-            : `${hits.length} ${hits.length === 1 ? 'question' : 'questions'} found.`
+            : `${outcome.hits.length} ${outcome.hits.length === 1 ? 'question' : 'questions'} found.`
           : ''}
       </span>
     </div>
@@ -200,6 +214,7 @@ function ResultRow({
       id={id}
       role="option"
       aria-selected={active}
+      data-question={hit.question.slug}
       className={clsx(styles.result, active && styles.active)}
       onPointerMove={onHover}
     >
@@ -217,20 +232,25 @@ function ResultRow({
           {hit.question.title}
         </span>
         <span className={styles.answer}>{hit.question.description}</span>
+        {hit.sentence ? <Marked className={styles.sentence} text={hit.sentence} /> : null}
       </Link>
     </li>
   );
 }
 
-function EmptyState({query}: {readonly query: string}): ReactNode {
+/** Text with its matched words in `<mark>`. */
+export function Marked({text, className}: {readonly text: MarkedText; readonly className?: string}): ReactNode {
   return (
-    <div className={styles.empty}>
-      <p>
-        No question matches <strong>“{query.trim()}”</strong>.
-      </p>
-      <p>
-        <BrowseLinks />
-      </p>
-    </div>
+    <span className={className}>
+      {text.map((part, index) => (part.matched ? <mark key={index}>{part.text}</mark> : part.text))}
+    </span>
+  );
+}
+
+function NoMatch({query}: {readonly query: string}): ReactNode {
+  return (
+    <p className={styles.empty}>
+      No question matches <strong>“{query.trim()}”</strong>. The closest questions:
+    </p>
   );
 }

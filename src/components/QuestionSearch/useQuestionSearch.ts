@@ -1,116 +1,152 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {SearchResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker.js';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useFaq} from '@site/src/components/useFaq';
 import type {FaqQuestion} from '@site/src/plugins/faq/types';
+import {CLOSEST_COUNT, MAX_HITS, SEARCH_PLUGIN_NAME, type SearchGlobalData} from '@site/src/plugins/search/types';
+import type {QuestionIndex} from '@site/src/plugins/search/questionIndex';
 import {latestOnly} from './latestOnly';
-import {mergeWordResults} from './mergeWordResults';
+
+export type MarkedText = {text: string; matched: boolean}[];
 
 export type QuestionHit = {
   question: FaqQuestion;
   categoryLabel: string;
-  /** Question URL with the matched terms, for highlighting on arrival. */
+  /** Question URL with the matched words, for highlighting on arrival. */
   href: string;
+  /** The answer's sentence that matched, with its matched words, when the title and one-line answer did not. */
+  sentence?: MarkedText;
 };
 
-const MAX_HITS = 8;
-// Room for a whole question pasted in; the plugin itself stops at 12 terms.
+export type SearchOutcome = {
+  /** Questions that match, best first. */
+  hits: QuestionHit[];
+  /** When nothing matches: the closest questions by spelling or shared words. */
+  closest: QuestionHit[];
+};
+
+// Room for a whole question pasted in; longer input gains nothing.
 const MAX_QUERY_LENGTH = 120;
-const MAX_QUERY_WORDS = 12;
+
+const loadRuntime = () => import('./searchRuntime');
+
+// One index per folder, shared by every search box of the page.
+const indexes = new Map<string, Promise<QuestionIndex>>();
+function indexAt(url: string): Promise<QuestionIndex> {
+  let index = indexes.get(url);
+  if (!index) {
+    index = loadRuntime().then(
+      ({QuestionIndex}) =>
+        new QuestionIndex(async (file) => {
+          const response = await fetch(`${url}${file}`);
+          if (!response.ok) throw new Error(`search index ${file}: HTTP ${response.status}`);
+          return response.json() as Promise<unknown>;
+        }),
+    );
+    // A failed load (offline) is tried again on the next search.
+    index.catch(() => indexes.delete(url));
+    indexes.set(url, index);
+  }
+  return index;
+}
+
+type Known = {question: FaqQuestion; categoryLabel: string};
 
 /**
- * Searches the local index built by @easyops-cn/docusaurus-search-local and
- * keeps one hit per question. The plugin's own dropdown lists every matching
- * section of a page (title, description, keywords, content) as separate rows;
- * the FAQ wants exactly one row per question, with its category, so this hook
- * reuses the plugin's index and worker and only changes the presentation.
+ * Searches the questions with the site's own index (see
+ * src/plugins/search/questionIndex.ts): one hit per question, with its
+ * category, and the closest questions when nothing matches. The index and
+ * the search code load on the first search (or `warmUp`), not with the page.
  */
-export function useQuestionSearch(query: string): {hits: QuestionHit[] | null; loading: boolean; warmUp: () => void} {
-  const {siteConfig} = useDocusaurusContext();
+export function useQuestionSearch(query: string): {
+  outcome: SearchOutcome | null;
+  loading: boolean;
+  warmUp: () => void;
+} {
   const {categories} = useFaq();
-  const [hits, setHits] = useState<QuestionHit[] | null>(null);
+  const {indexPath} = usePluginData(SEARCH_PLUGIN_NAME) as SearchGlobalData;
+  const indexUrl = useBaseUrl(`/${indexPath}`);
+  const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
   const [loading, setLoading] = useState(false);
   const latestRequest = useRef(0);
-  const schedule = useMemo(
-    () => latestOnly((input: string) => searchQuestions(siteConfig.baseUrl, input)),
-    [siteConfig.baseUrl],
-  );
 
-  const questionsByUrl = useMemo(() => {
-    const map = new Map<string, {question: FaqQuestion; categoryLabel: string}>();
-    for (const category of categories) {
-      for (const question of category.questions) map.set(question.permalink, {question, categoryLabel: category.label});
-    }
-    return map;
+  const known = useMemo(() => {
+    const list: Known[] = categories.flatMap((category) =>
+      category.questions.map((question) => ({question, categoryLabel: category.label})),
+    );
+    return {list, byId: new Map(list.map((entry) => [entry.question.id, entry]))};
   }, [categories]);
 
+  const schedule = useMemo(
+    () =>
+      latestOnly(async (input: string): Promise<SearchOutcome> => {
+        const runtime = await loadRuntime();
+        // Without its index (offline, or `npm start`, where no build wrote it),
+        // search still offers the closest questions from the page's own data.
+        const matches = await indexAt(indexUrl)
+          .then((index) => index.search(input, MAX_HITS))
+          .catch(() => []);
+        const hits = matches.flatMap((match): QuestionHit[] => {
+          const entry = known.byId.get(match.id);
+          if (!entry) return [];
+          const {title, description} = entry.question;
+          const sentence = match.sentence === undefined ? undefined : runtime.markMatches(match.sentence, match.terms);
+          const matched = new Set(match.terms);
+          const marked = [
+            ...new Set(
+              runtime
+                .words(`${title} ${description} ${match.sentence ?? ''}`)
+                .filter((word) => runtime.isMatchedWord(word, matched)),
+            ),
+          ];
+          const params = new URLSearchParams(marked.map((word) => ['_highlight', word]));
+          const href = `${entry.question.permalink}${params.size > 0 ? `?${params}` : ''}`;
+          return [{...entry, href, ...(sentence ? {sentence} : {})}];
+        });
+        const closest =
+          hits.length > 0
+            ? []
+            : runtime
+                .closestQuestions(
+                  input,
+                  known.list.map((entry) => entry.question),
+                  CLOSEST_COUNT,
+                )
+                .flatMap((question) => {
+                  const entry = known.byId.get(question.id);
+                  return entry ? [{...entry, href: question.permalink}] : [];
+                });
+        return {hits, closest};
+      }),
+    [indexUrl, known],
+  );
+
   useEffect(() => {
-    // Long input gains nothing and makes fuzzy matching slow: keep the start.
-    const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH).split(/\s+/).slice(0, MAX_QUERY_WORDS).join(' ');
+    const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
     const request = ++latestRequest.current;
     if (trimmed === '') {
-      setHits(null);
+      setOutcome(null);
       setLoading(false);
       return;
     }
     setLoading(true);
     schedule(trimmed).then(
-      (results) => {
-        if (results === null || request !== latestRequest.current) return;
-        setHits(toQuestionHits(results, questionsByUrl));
+      (result) => {
+        if (result === null || request !== latestRequest.current) return;
+        setOutcome(result);
         setLoading(false);
       },
       () => {
         if (request !== latestRequest.current) return;
-        setHits([]);
+        setOutcome({hits: [], closest: []});
         setLoading(false);
       },
     );
-  }, [query, schedule, questionsByUrl]);
+  }, [query, schedule]);
 
   return {
-    hits,
+    outcome,
     loading,
-    warmUp: () =>
-      void loadWorkerClient().then(({fetchIndexesByWorker}) => fetchIndexesByWorker(siteConfig.baseUrl, '')),
+    warmUp: () => void indexAt(indexUrl).then((index) => index.warmUp()),
   };
-}
-
-const RESULTS_PER_QUERY = 30;
-
-// The worker client (and comlink) load with the first search, not with the page.
-const loadWorkerClient = () => import('@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker.js');
-
-/**
- * The plugin finds only documents (a title, the keywords, a section) that hold
- * every word. A visitor's phrase often spreads over two of them ("blocked" is
- * a keyword, "Iran" is in the answer), so when the whole phrase finds nothing,
- * search word by word and rank pages by how many words they matched.
- */
-async function searchQuestions(baseUrl: string, query: string): Promise<SearchResult[]> {
-  const {searchByWorker} = await loadWorkerClient();
-  const results = await searchByWorker(baseUrl, '', query, RESULTS_PER_QUERY);
-  const words = query.split(/\s+/).filter((word) => word.length > 1);
-  if (results.length > 0 || words.length < 2) return results;
-
-  return mergeWordResults(await Promise.all(words.map((word) => searchByWorker(baseUrl, '', word, RESULTS_PER_QUERY))));
-}
-
-function toQuestionHits(
-  results: readonly SearchResult[],
-  questionsByUrl: ReadonlyMap<string, {question: FaqQuestion; categoryLabel: string}>,
-): QuestionHit[] {
-  const hits: QuestionHit[] = [];
-  const seen = new Set<string>();
-  for (const result of results) {
-    const pageUrl = result.page ? result.page.u : result.document.u;
-    const known = questionsByUrl.get(pageUrl);
-    if (!known || seen.has(pageUrl)) continue;
-    seen.add(pageUrl);
-    const params = new URLSearchParams(result.tokens.map((token) => ['_highlight', token]));
-    const hash = result.type === 1 && result.document.h ? result.document.h : '';
-    hits.push({...known, href: `${pageUrl}${params.size > 0 ? `?${params}` : ''}${hash}`});
-    if (hits.length === MAX_HITS) break;
-  }
-  return hits;
 }

@@ -1,40 +1,52 @@
 /**
- * @easyops-cn/docusaurus-search-local, with one fix: its `removeDefaultStemmer`
- * option stops stemming the indexed words but leaves the stemmer in the
- * index's saved search pipeline, so queries are still stemmed and no longer
- * match ("decentralzied" becomes "decentralzi"). After the plugin writes its
- * index, this wrapper removes the stemmer from the saved pipeline too, so
- * queries and index agree and one edit of fuzziness catches typos, British
- * spellings and plurals.
+ * The search plugin: builds the search index from the one question loader
+ * (questions, keywords, one-line answers, answers) and writes its files in
+ * postBuild. Pages learn the index's folder from global data; the folder name
+ * is a hash of the content, so a host may cache it for ever.
  */
+import {createHash} from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {normalizePluginOptions} from '@docusaurus/utils-validation';
-import type {PluginOptions} from '@easyops-cn/docusaurus-search-local';
-import searchLocal, {validateOptions} from '@easyops-cn/docusaurus-search-local/dist/server/server/index.js';
+import type {LoadedContent} from '@docusaurus/plugin-content-docs';
+import {loadFaq} from '../faq/questions';
+import {buildSearchIndex} from './questionIndex';
+import {SEARCH_PLUGIN_NAME, type SearchGlobalData} from './types';
 
-type SavedIndex = {documents: unknown[]; index: {pipeline: string[]}}[];
+export default function searchPlugin(context: LoadContext): Plugin<unknown> {
+  let files: Map<string, string> | undefined;
+  let indexPath = '';
 
-export async function removeStemmerFromSavedIndexes(outDir: string): Promise<string[]> {
-  const files = (await fs.readdir(outDir)).filter((name) => /^search-index.*\.json$/.test(name));
-  for (const name of files) {
-    const file = path.join(outDir, name);
-    const saved = JSON.parse(await fs.readFile(file, 'utf8')) as SavedIndex;
-    for (const part of saved) part.index.pipeline = part.index.pipeline.filter((step) => step !== 'stemmer');
-    await fs.writeFile(file, JSON.stringify(saved));
-  }
-  return files;
-}
-
-export default function localSearchPlugin(context: LoadContext, options: Partial<PluginOptions>): Plugin<unknown> {
-  const validated = validateOptions({options, validate: normalizePluginOptions});
-  const plugin = searchLocal(context, validated);
   return {
-    ...plugin,
-    async postBuild(props) {
-      await plugin.postBuild?.(props);
-      if (validated.removeDefaultStemmer) await removeStemmerFromSavedIndexes(props.outDir);
+    name: SEARCH_PLUGIN_NAME,
+
+    allContentLoaded({allContent, actions}) {
+      const docsContent = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
+      if (!docsContent) throw new Error(`${SEARCH_PLUGIN_NAME}: the docs plugin is not loaded`);
+      const {questions} = loadFaq(docsContent, context.siteDir);
+      const index = buildSearchIndex(
+        questions.map(({id, title, keywords, description, answerText}) => ({
+          id,
+          title,
+          keywords,
+          description,
+          answer: answerText,
+        })),
+      );
+      files = new Map([...index].map(([name, json]) => [name, JSON.stringify(json)]));
+      const version = createHash('sha256')
+        .update([...files].map(([name, text]) => `${name}\n${text}`).join('\n'))
+        .digest('hex')
+        .slice(0, 12);
+      indexPath = `search/${version}/`;
+      actions.setGlobalData({indexPath} satisfies SearchGlobalData);
+    },
+
+    async postBuild({outDir}) {
+      if (!files) throw new Error(`${SEARCH_PLUGIN_NAME}: postBuild ran before the index was built`);
+      const dir = path.join(outDir, indexPath);
+      await fs.mkdir(dir, {recursive: true});
+      await Promise.all([...files].map(([name, text]) => fs.writeFile(path.join(dir, name), text)));
     },
   };
 }

@@ -4,13 +4,13 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import BrowseLinks from '@site/src/components/BrowseLinks';
-import {useQuestionSearch} from '@site/src/components/QuestionSearch/useQuestionSearch';
+import {Marked} from '@site/src/components/QuestionSearch';
+import {useQuestionSearch, type QuestionHit} from '@site/src/components/QuestionSearch/useQuestionSearch';
 import styles from './styles.module.css';
 
 /**
  * /search?q=…: a linkable results page with the same one-row-per-question
- * results as the navbar search (replaces the plugin's page, which lists every
- * matching section separately).
+ * results as the navbar search; when nothing matches, the closest questions.
  */
 export default function SearchPage(): ReactNode {
   const location = useLocation();
@@ -19,7 +19,8 @@ export default function SearchPage(): ReactNode {
   // Starts empty like the server-rendered page, then takes the URL's query
   // after hydration (reading it during the first render would mismatch).
   const [query, setQuery] = useState('');
-  const {hits, loading, warmUp} = useQuestionSearch(query);
+  const {outcome, loading, warmUp} = useQuestionSearch(query);
+  const hits = outcome?.hits;
 
   useEffect(() => setQuery(queryInUrl), [queryInUrl]);
 
@@ -51,18 +52,12 @@ export default function SearchPage(): ReactNode {
               : `${hits.length} ${hits.length === 1 ? 'question' : 'questions'} found`
             : ''}
         </p>
-        {hits && hits.length > 0 ? (
-          <ol className={styles.results}>
-            {hits.map((hit) => (
-              <li key={hit.question.id}>
-                <p className={styles.category}>{hit.categoryLabel}</p>
-                <Heading as="h2" className={styles.title}>
-                  <Link to={hit.href}>{hit.question.title}</Link>
-                </Heading>
-                <p>{hit.question.description}</p>
-              </li>
-            ))}
-          </ol>
+        {hits && hits.length > 0 ? <Results hits={hits} /> : null}
+        {outcome && outcome.closest.length > 0 ? (
+          <section aria-label="Closest questions">
+            <p>The closest questions:</p>
+            <Results hits={outcome.closest} />
+          </section>
         ) : null}
         <aside className={styles.browse} aria-label="Browse instead">
           <p>
@@ -72,5 +67,26 @@ export default function SearchPage(): ReactNode {
         </aside>
       </main>
     </Layout>
+  );
+}
+
+function Results({hits}: {readonly hits: readonly QuestionHit[]}): ReactNode {
+  return (
+    <ol className={styles.results}>
+      {hits.map((hit) => (
+        <li key={hit.question.id} data-question={hit.question.slug}>
+          <p className={styles.category}>{hit.categoryLabel}</p>
+          <Heading as="h2" className={styles.title}>
+            <Link to={hit.href}>{hit.question.title}</Link>
+          </Heading>
+          <p>{hit.question.description}</p>
+          {hit.sentence ? (
+            <p>
+              <Marked text={hit.sentence} />
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
   );
 }
