@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
+import {structuredDataTest, type Preset, type Report} from 'structured-data-testing-tool';
 
 const siteDir = path.resolve(__dirname, '../..');
 
@@ -62,4 +63,12 @@ export function builtFileOf(site: BuiltSite, publishedUrl: string): string | und
   return candidates
     .map((candidate) => path.join(site.dir, candidate))
     .find((file) => fs.statSync(file, {throwIfNoEntry: false})?.isFile());
+}
+
+/** structured-data-testing-tool's report on a page; the tool rejects with that report when a test fails. */
+export function structuredDataReport(html: string, presets: readonly Preset[]): Promise<Report> {
+  return structuredDataTest(html, {presets}).catch((error: {res?: Report}) => {
+    if (!error.res) throw error;
+    return error.res;
+  });
 }
