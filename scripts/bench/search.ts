@@ -93,8 +93,11 @@ async function timeQuery(page: Page, query: string, mode: InputMode): Promise<Se
         if (!status || !field) return reject(new Error('no search status or input in the navbar'));
         const observer = new MutationObserver(() => {
           const text = status.textContent ?? '';
-          // Only the final query's result: earlier prefixes are discarded by the page.
-          if (field.value !== expected || !/found|No question matches/.test(text)) return;
+          // Only the final query's result: the status names the query it answers
+          // (data-query), since a prefix's result can leave its text unchanged.
+          const answered = (status as HTMLElement).dataset.query ?? '';
+          if (field.value !== expected || answered !== expected.trim() || !/found|No question matches/.test(text))
+            return;
           const domAt = performance.now();
           observer.disconnect();
           clearTimeout(timer);
@@ -107,7 +110,7 @@ async function timeQuery(page: Page, query: string, mode: InputMode): Promise<Se
           observer.disconnect();
           resolve({domMs: Number.NaN, frameMs: Number.NaN, status: 'timeout'});
         }, timeoutMs);
-        observer.observe(status, {childList: true, characterData: true, subtree: true});
+        observer.observe(status, {childList: true, characterData: true, subtree: true, attributes: true});
       }),
     {expected: query, timeoutMs: SEARCH_TIMEOUT_MS},
   );

@@ -185,7 +185,8 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
           </Link>
         )}
       </div>
-      <span className="visually-hidden" role="status" aria-live="polite">
+      {/* data-query: the query the status answers; a fast search can repeat the previous text unchanged. */}
+      <span className="visually-hidden" role="status" aria-live="polite" data-query={outcome?.query}>
         {expanded && !loading && outcome
           ? noMatch
             ? 'No question matches.'

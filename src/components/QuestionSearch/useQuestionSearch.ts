@@ -19,6 +19,8 @@ export type QuestionHit = {
 };
 
 export type SearchOutcome = {
+  /** The query this outcome answers (trimmed), so a reader of the page can tell a new answer from an old one. */
+  query: string;
   /** Questions that match, best first. */
   hits: QuestionHit[];
   /** When nothing matches: the closest questions by spelling or shared words. */
@@ -79,7 +81,7 @@ export function useQuestionSearch(query: string): {
 
   const schedule = useMemo(
     () =>
-      latestOnly(async (input: string): Promise<SearchOutcome> => {
+      latestOnly(async (input: string): Promise<Omit<SearchOutcome, 'query'>> => {
         const runtime = await loadRuntime();
         // Without its index (offline, or `npm start`, where no build wrote it),
         // search still offers the closest questions from the page's own data.
@@ -133,12 +135,12 @@ export function useQuestionSearch(query: string): {
     schedule(trimmed).then(
       (result) => {
         if (result === null || request !== latestRequest.current) return;
-        setOutcome(result);
+        setOutcome({...result, query: trimmed});
         setLoading(false);
       },
       () => {
         if (request !== latestRequest.current) return;
-        setOutcome({hits: [], closest: []});
+        setOutcome({query: trimmed, hits: [], closest: []});
         setLoading(false);
       },
     );
