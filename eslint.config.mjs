@@ -14,6 +14,8 @@ export default tseslint.config(
       'build-base-url/',
       '.docusaurus/',
       'node_modules/',
+      // The benchmark's and tests' site copies (gitignored).
+      '.fixture-sites/',
       'test-results/',
       'src/plugins/performance/noPrismLanguages.js',
     ],
