@@ -1,6 +1,6 @@
 /** What tests and the benchmark both do in a page. */
-import zlib from 'node:zlib';
 import type {Locator, Page} from '@playwright/test';
+import {compress} from './edgeCompression';
 
 /**
  * Waits until React has hydrated the page, so typing and shortcuts reach it.
@@ -15,9 +15,7 @@ export async function waitForHydration(page: Page, timeout?: number): Promise<vo
 
 /** Bytes after brotli at quality 11, as a static host serves pre-compressed files. */
 export function brotliSize(body: Buffer): number {
-  return zlib.brotliCompressSync(body, {
-    params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length},
-  }).length;
+  return compress(body, 'br').length;
 }
 
 /**

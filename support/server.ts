@@ -1,7 +1,8 @@
 /**
  * Serves a build the way a static host does: clean URLs, 404.html with status
- * 404, the base URL as a path prefix, brotli/gzip compression, and the
- * headers of the build's _headers file. `docusaurus serve` ignores _headers,
+ * 404, the base URL as a path prefix, brotli/gzip compression (once per body,
+ * as an edge cache does: ./edgeCompression.ts), and the headers of the
+ * build's _headers file. `docusaurus serve` ignores _headers,
  * and the tests must see the headers a real host sends, so this small wrapper
  * around serve-handler exists. The one way to start a server: scripts/serve.ts
  * (npm run serve, Playwright's web servers, the benchmark) and the tests that
@@ -11,7 +12,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import handler from 'serve-handler';
-import compression from 'compression';
+import {compressWhenEnded} from './edgeCompression';
 import {headersForPath, parseHeadersFile} from './headersFile';
 
 /**
@@ -37,25 +38,22 @@ export function serveBuild({buildDir, port, baseUrl = '/'}: {buildDir: string; p
   const root = path.resolve(buildDir);
   const headersPath = path.join(root, '_headers');
   const headerRules = fs.existsSync(headersPath) ? parseHeadersFile(fs.readFileSync(headersPath, 'utf8')) : [];
-  // Hosts compress text; without it Lighthouse would simulate a far heavier site.
-  const compress = compression({brotli: {params: {}}});
 
   const server = http.createServer((request, response) => {
     const url = request.url ?? '/';
     request.url = url.startsWith(baseUrl) ? `/${url.slice(baseUrl.length)}` : '/__outside-base-url__';
-    compress(request as never, response as never, () => {
-      // Overlapping _headers rules resolved as Cloudflare Pages does (support/headersFile.ts).
-      const {pathname} = new URL(request.url ?? '/', 'http://localhost');
-      for (const [name, value] of Object.entries(headersForPath(headerRules, pathname)))
-        response.setHeader(name, value);
-      void handler(
-        request,
-        response,
-        {public: root, cleanUrls: true, trailingSlash: false, directoryListing: false},
-        // serve-handler awaits its methods; its types describe Node's callback API.
-        {lstat: lstatMissingIfTooLong as unknown as typeof fs.lstat},
-      );
-    });
+    // Hosts compress text; without it Lighthouse would simulate a far heavier site.
+    compressWhenEnded(request, response);
+    // Overlapping _headers rules resolved as Cloudflare Pages does (support/headersFile.ts).
+    const {pathname} = new URL(request.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(headersForPath(headerRules, pathname))) response.setHeader(name, value);
+    void handler(
+      request,
+      response,
+      {public: root, cleanUrls: true, trailingSlash: false, directoryListing: false},
+      // serve-handler awaits its methods; its types describe Node's callback API.
+      {lstat: lstatMissingIfTooLong as unknown as typeof fs.lstat},
+    );
   });
   return new Promise<StaticServer>((resolve, reject) => {
     server.once('error', reject);

@@ -9,8 +9,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import {SourceMapConsumer, type RawSourceMap} from 'source-map-js';
+import {brotliSize} from '../../support/browser';
 import {createFixtureSite} from '../../support/site';
 
 /** A site copy whose client bundle carries source maps; build it with `--config <configFile>`. */
@@ -91,7 +91,7 @@ export function javascriptCost(scriptFiles: readonly string[]): Cost[] {
       return {
         owner,
         rawBytes: joined.length,
-        brotliBytes: zlib.brotliCompressSync(joined, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11}}).length,
+        brotliBytes: brotliSize(joined),
       };
     })
     .sort((a, b) => b.rawBytes - a.rawBytes);

@@ -13,7 +13,6 @@
 /* eslint-disable @typescript-eslint/require-await -- every engine adapter has one async shape; some engines answer synchronously */
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import {create, insertMultiple, save, search as oramaSearch} from '@orama/orama';
@@ -21,6 +20,7 @@ import {QuestionIndex, buildSearchIndex, type IndexedQuestion} from '../../src/p
 import {closestQuestions} from '../../src/plugins/search/closest';
 import {CLOSEST_COUNT, MAX_HITS} from '../../src/plugins/search/types';
 import {searchFixture} from './searchFixture';
+import {brotliSize} from '../../support/browser';
 import {repoDir} from '../../support/site';
 import {fmt, kib, median, note, percentile, progress, table} from './report';
 import {fixtureQueries} from './search';
@@ -35,7 +35,7 @@ type BuiltEngine = {
 };
 type Engine = {name: string; build: (questions: readonly IndexedQuestion[]) => Promise<BuiltEngine>};
 
-const brotli = (text: string): number => zlib.brotliCompressSync(Buffer.from(text)).length;
+const brotli = (text: string): number => brotliSize(Buffer.from(text));
 
 /** A one-file index: every first query downloads all of it. */
 function wholeFile(stored: string): Pick<BuiltEngine, 'firstQueryBytes' | 'totalBytes'> {
