@@ -11,6 +11,7 @@
 import type {BrowserContext, Page} from '@playwright/test';
 import {test, expect} from './fixtures';
 import {readQuestions} from '../../support/questionFiles';
+import {waitForHydration} from '../../support/browser';
 
 const questions = readQuestions();
 const token = questions.find((question) => question.slug === 'does-xmtp-have-a-token')!;
@@ -181,6 +182,54 @@ test('text typed before hydration stays, with its caret, and is searched @baseur
   await expect(page.locator('nav.navbar').getByRole('option').first()).toContainText(token.title);
   await page.keyboard.type(' token');
   await expect(input).toHaveValue('airdrop token');
+});
+
+test('a reader in the search box as the app starts: search loads alongside the app, not after it', async ({
+  context,
+  baseURL,
+}) => {
+  const home = new URL('./', baseURL).href;
+  // The chunks the app itself needs on this page: those a hydration without search loads.
+  const appChunks = new Set<string>();
+  const warm = await context.newPage();
+  warm.on('request', (request) => {
+    if (request.resourceType() === 'script') appChunks.add(request.url());
+  });
+  await warm.goto(home);
+  await waitForHydration(warm);
+  await warm.close();
+  for (const url of [...appChunks])
+    if (/\/(main|runtime~main|hydrate-on-intent)\.[^/]+\.js$/.test(url)) appChunks.delete(url);
+  expect(appChunks.size, 'the app loads chunks beyond its entry scripts').toBeGreaterThan(0);
+
+  const {page, releaseMain} = await coldPage(context);
+  await page.setViewportSize({width: 1280, height: 800});
+  let indexRequested = () => {};
+  const index = new Promise<'index first'>((resolve) => (indexRequested = () => resolve('index first')));
+  page.on('request', (request) => {
+    if (/\/search\/[^/]+\/head\.json$/.test(request.url())) indexRequested();
+  });
+  // The app's chunks wait until search asks for its index (at most 10 s), so
+  // the app cannot hydrate before: only a search that starts loading
+  // alongside the app asks in time.
+  const held: Promise<string>[] = [];
+  await page.route(
+    (url) => appChunks.has(url.href),
+    async (route) => {
+      const wait = Promise.race([index, new Promise<string>((resolve) => setTimeout(resolve, 10_000, 'timed out'))]);
+      held.push(wait);
+      await wait;
+      await route.continue();
+    },
+  );
+  await page.goto(home);
+  await page.locator('nav.navbar').getByRole('combobox', {name: 'Search the FAQ'}).click();
+  await page.keyboard.type('airdrop');
+  releaseMain();
+  await hydrated(page);
+  expect(held.length).toBe(appChunks.size);
+  expect(await Promise.all(held)).not.toContain('timed out');
+  await expect(page.locator('nav.navbar').getByRole('option').first()).toContainText(token.title);
 });
 
 test('a link pressed before hydration navigates as a plain link @baseurl', async ({context, baseURL}) => {

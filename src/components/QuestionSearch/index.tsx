@@ -20,7 +20,7 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const {outcome, loading, warmUp} = useQuestionSearch(query);
+  const {indexUrl, outcome, loading, warmUp} = useQuestionSearch(query);
   // With no match, the closest questions take the rows, so keys work the same.
   const rows = outcome ? (outcome.hits.length > 0 ? outcome.hits : outcome.closest) : null;
   const noMatch = outcome !== null && outcome.hits.length === 0;
@@ -114,6 +114,8 @@ export default function QuestionSearch({variant = 'navbar'}: Props): ReactNode {
       className={clsx(styles.search, variant === 'large' ? styles.large : styles.navbar)}
       role="search"
       aria-label={variant === 'large' ? 'Search questions' : 'Site search'}
+      // Read before hydration, to load search alongside the app (useQuestionSearch.ts).
+      data-search-index={indexUrl}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
       }}

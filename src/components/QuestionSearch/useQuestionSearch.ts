@@ -52,6 +52,19 @@ function indexAt(url: string): Promise<QuestionIndex> {
   return index;
 }
 
+/**
+ * Pages hydrate on intent (src/plugins/performance/hydrateOnIntent): a reader
+ * may be typing in the search box while the app starts. Then the search code
+ * and index load alongside the app, not after it has hydrated.
+ */
+function warmUpIfSearching(): void {
+  if (typeof document === 'undefined') return; // server-side rendering
+  // The search box's server-rendered HTML carries its index's address (./index.tsx).
+  const url = document.activeElement?.closest('[data-search-index]')?.getAttribute('data-search-index');
+  if (url) void indexAt(url).then((index) => index.warmUp());
+}
+warmUpIfSearching();
+
 type Known = {question: FaqQuestion; categoryLabel: string};
 
 /**
@@ -61,6 +74,7 @@ type Known = {question: FaqQuestion; categoryLabel: string};
  * the search code load on the first search (or `warmUp`), not with the page.
  */
 export function useQuestionSearch(query: string): {
+  indexUrl: string;
   outcome: SearchOutcome | null;
   loading: boolean;
   warmUp: () => void;
@@ -147,6 +161,7 @@ export function useQuestionSearch(query: string): {
   }, [query, schedule]);
 
   return {
+    indexUrl,
     outcome,
     loading,
     warmUp: () => void indexAt(indexUrl).then((index) => index.warmUp()),
