@@ -1,7 +1,7 @@
 /** d. Search: index size, and latency from the last keystroke to the results, typed and pasted. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type {Browser, Page} from '@playwright/test';
+import type {Browser, Page, Response} from '@playwright/test';
 import {brotliSize, resultTitle, waitForHydration} from '../../support/browser';
 import type {GeneratedQuestion} from '../generateFixtureQuestions';
 import type {SiteUnderTest} from './builds';
@@ -134,18 +134,27 @@ async function openSearchPage(
   page: Page,
   server: Server,
   label: string,
-): Promise<{hydrationMs: number; coldMs: number}> {
+): Promise<{hydrationMs: number; coldMs: number; coldBytes: number}> {
   await server.ensure();
   const started = Date.now();
   await page.goto(`${server.origin}/faq/network`);
   await waitForHydration(page, HYDRATION_TIMEOUT_MS);
   const hydrationMs = Date.now() - started;
   await instrument(page);
-  // The very first query pays for fetching and loading the index on focus.
+  // The very first query pays for fetching and loading the index on focus:
+  // its files' bytes, brotli-compressed as a host sends them, are counted.
+  const indexBodies: Promise<number>[] = [];
+  const onResponse = (response: Response) => {
+    if (/\/search\/[^/]+\/[^/]+\.json$/.test(new URL(response.url()).pathname))
+      indexBodies.push(response.body().then(brotliSize, () => Number.NaN));
+  };
+  page.on('response', onResponse);
   await page.locator(SEARCH_INPUT).click();
   const cold = await timeQuery(page, 'node', 'typed');
+  page.off('response', onResponse);
   if (cold.timedOut) note(`search ${label}: the first query found nothing within ${SEARCH_TIMEOUT_MS / 1000} s`);
-  return {hydrationMs, coldMs: cold.domMs};
+  const coldBytes = (await Promise.all(indexBodies)).reduce((sum, bytes) => sum + bytes, 0);
+  return {hydrationMs, coldMs: cold.domMs, coldBytes};
 }
 
 async function benchSearchOn(
@@ -195,6 +204,7 @@ async function benchSearchOn(
         String(timings.filter((t) => t.timedOut).length),
         mode === 'typed' ? `${fmt(median(keyDelays), 0)} / ${fmt(Math.max(...keyDelays), 0)}` : '',
         mode === 'typed' ? fmt(first.coldMs) : '',
+        mode === 'typed' ? kib(first.coldBytes) : '',
         mode === 'typed' ? fmt(first.hydrationMs, 0) : '',
         `${timings.filter((t) => /found/.test(t.status)).length}/${timings.length}`,
         withExpectation.length > 0 ? `${firstRight}/${withExpectation.length}` : 'n/a',
@@ -276,6 +286,7 @@ export async function benchSearch(
       'timeouts',
       'key wait med/max',
       'cold 1st',
+      'cold 1st KiB',
       'hydration',
       'with results',
       'expected 1st',
@@ -297,6 +308,9 @@ export async function benchSearch(
   );
   note(
     '"cold 1st": the first query ("node", typed) on a fresh page, when focus starts fetching the index; not in the figures.',
+  );
+  note(
+    '"cold 1st KiB": the index files that first query fetched, brotli-compressed as a host sends them (target: at most 100).',
   );
   note(
     '"hydration": from navigation to /faq/network until the page is hydrated (search usable), in Playwright, first page of the site.',
