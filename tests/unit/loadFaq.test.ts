@@ -65,6 +65,13 @@ test('questions come in sidebar order, grouped by category, with the recorded an
   assert.equal(b?.file, 'docs/token/b.md');
 });
 
+test('both plugins get the one load of a docs content; a new load is read anew', () => {
+  const first = loadFaq(content, siteDir);
+  assert.equal(loadFaq(content, siteDir), first);
+  assert.notEqual(loadFaq({...content}, siteDir), first);
+  assert.deepEqual(loadFaq({...content}, siteDir), first);
+});
+
 test('a question outside every category is still returned, so validation can name it', () => {
   const faq = loadFaq(content, siteDir);
   assert.deepEqual(

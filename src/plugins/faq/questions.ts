@@ -60,12 +60,27 @@ function docIdsOf(items: readonly SidebarItem[]): string[] {
   });
 }
 
+// The FAQ and search plugins both load the questions from the same docs
+// content; deriving them (answer text parsed as MDX) once per load keeps a
+// 1,000-question build from parsing every answer twice.
+const loadedByContent = new WeakMap<LoadedContent, Map<string, LoadedFaq>>();
+
 /**
  * Questions in sidebar order, grouped by their top-level sidebar category.
  * Docs outside any category are returned in `questions` with category "."
- * so validation can name them.
+ * so validation can name them. Loaded once per docs content (a new load, as
+ * in `npm start` after an edit, is a new object).
  */
 export function loadFaq(content: LoadedContent, siteDir: string, sidebarId = 'faqSidebar'): LoadedFaq {
+  const key = `${siteDir}\0${sidebarId}`;
+  let loaded = loadedByContent.get(content);
+  if (!loaded) loadedByContent.set(content, (loaded = new Map<string, LoadedFaq>()));
+  let faq = loaded.get(key);
+  if (!faq) loaded.set(key, (faq = readFaq(content, siteDir, sidebarId)));
+  return faq;
+}
+
+function readFaq(content: LoadedContent, siteDir: string, sidebarId: string): LoadedFaq {
   const version = content.loadedVersions[0];
   if (!version) throw new Error('The docs plugin loaded no version; is docs/ empty?');
   const docsById = new Map(version.docs.map((doc) => [doc.id, doc]));
