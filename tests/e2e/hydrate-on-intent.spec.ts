@@ -184,7 +184,7 @@ test('text typed before hydration stays, with its caret, and is searched @baseur
   await expect(input).toHaveValue('airdrop token');
 });
 
-test('a reader in the search box as the app starts: search loads alongside the app, not after it', async ({
+test('a reader typing in the search box as the app starts: search and the index of the typed words load alongside the app', async ({
   context,
   baseURL,
 }) => {
@@ -207,11 +207,12 @@ test('a reader in the search box as the app starts: search loads alongside the a
   let indexRequested = () => {};
   const index = new Promise<'index first'>((resolve) => (indexRequested = () => resolve('index first')));
   page.on('request', (request) => {
-    if (/\/search\/[^/]+\/head\.json$/.test(request.url())) indexRequested();
+    // A body file holds the typed words' part of the index; only a search of them asks for it.
+    if (/\/search\/[^/]+\/body-[^/]+\.json$/.test(request.url())) indexRequested();
   });
-  // The app's chunks wait until search asks for its index (at most 10 s), so
-  // the app cannot hydrate before: only a search that starts loading
-  // alongside the app asks in time.
+  // The app's chunks wait until search asks for the index of the typed words
+  // (at most 10 s), so the app cannot hydrate before: only a search that
+  // starts alongside the app asks in time.
   const held: Promise<string>[] = [];
   await page.route(
     (url) => appChunks.has(url.href),

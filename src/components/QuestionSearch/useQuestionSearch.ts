@@ -55,13 +55,22 @@ function indexAt(url: string): Promise<QuestionIndex> {
 /**
  * Pages hydrate on intent (src/plugins/performance/hydrateOnIntent): a reader
  * may be typing in the search box while the app starts. Then the search code
- * and index load alongside the app, not after it has hydrated.
+ * and index load alongside the app, not after it has hydrated, and what is
+ * typed by the time they arrive is searched once, so the index files its
+ * words need are loaded too when React's search asks for them.
  */
 function warmUpIfSearching(): void {
   if (typeof document === 'undefined') return; // server-side rendering
+  const input = document.activeElement;
   // The search box's server-rendered HTML carries its index's address (./index.tsx).
-  const url = document.activeElement?.closest('[data-search-index]')?.getAttribute('data-search-index');
-  if (url) void indexAt(url).then((index) => index.warmUp());
+  const url = input?.closest('[data-search-index]')?.getAttribute('data-search-index');
+  if (!url) return;
+  void indexAt(url)
+    .then(async (index) => {
+      const typed = input instanceof HTMLInputElement ? input.value.trim().slice(0, MAX_QUERY_LENGTH) : '';
+      await (typed === '' ? index.warmUp() : index.search(typed, MAX_HITS));
+    })
+    .catch(() => undefined); // offline: the reader's own search tries again and says so
 }
 warmUpIfSearching();
 
