@@ -96,6 +96,9 @@ test('@baseurl keyboard: Ctrl+K focuses search, arrows move, Enter opens, Escape
   const input = navbarSearch(page);
   await expect(input).toBeFocused();
   await page.keyboard.type('node');
+  // Each key starts a search; the rows would reset under the arrows if the
+  // results for "node" came after them.
+  await expect(page.locator('nav.navbar [role=status]')).toHaveAttribute('data-query', 'node');
   await expect(results(page).first()).toBeVisible();
   const count = await results(page).count();
   expect(count).toBeGreaterThan(1);
