@@ -72,13 +72,13 @@ const headOptions: Options<HeadDocument> = {
   searchOptions: {processTerm: (term) => term},
 };
 
-function bodyOptions(shard: string | null): Options<BodyDocument> {
+function bodyOptions(shard: string): Options<BodyDocument> {
   return {
     fields: ['body'],
     tokenize: words,
     processTerm: (word) => {
       const stem = normalizeWord(word);
-      return stem !== null && (shard === null || shardOf(stem) === shard) ? stem : null;
+      return stem !== null && shardOf(stem) === shard ? stem : null;
     },
     searchOptions: {processTerm: (term) => term},
   };
@@ -157,11 +157,12 @@ function transpositions(word: string): string[] {
 export const MAX_QUERY_WORDS = 8;
 
 type WordScore = {score: number; terms: Set<string>; fields: Set<string>};
+const noScore = (): WordScore => ({score: 0, terms: new Set<string>(), fields: new Set<string>()});
 
 function collect(into: Map<number, WordScore>, results: readonly SearchResult[], boost = 1): void {
   for (const result of results) {
     const id = result.id as number;
-    const entry = into.get(id) ?? {score: 0, terms: new Set<string>(), fields: new Set<string>()};
+    const entry = into.get(id) ?? noScore();
     // The best form of a word counts once: a question that holds the stem and
     // the word itself is not twice as relevant.
     entry.score = Math.max(entry.score, result.score * boost);
@@ -192,7 +193,7 @@ function lookUp(
     if (shardOf(form) === body.shard) collect(bodyScores, body.index.search(form, options), BODY_BOOST);
   }
   for (const [id, score] of bodyScores) {
-    const entry = scores.get(id) ?? {score: 0, terms: new Set<string>(), fields: new Set<string>()};
+    const entry = scores.get(id) ?? noScore();
     entry.score += score.score;
     score.terms.forEach((term) => entry.terms.add(term));
     entry.fields.add('body');
