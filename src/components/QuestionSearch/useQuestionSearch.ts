@@ -29,6 +29,8 @@ export type SearchOutcome = {
 
 // Room for a whole question pasted in; longer input gains nothing.
 const MAX_QUERY_LENGTH = 120;
+/** What of a search box's text is searched. */
+const searchedPart = (text: string): string => text.trim().slice(0, MAX_QUERY_LENGTH);
 
 const loadRuntime = () => import('./searchRuntime');
 
@@ -67,7 +69,7 @@ function warmUpIfSearching(): void {
   if (!url) return;
   void indexAt(url)
     .then(async (index) => {
-      const typed = input instanceof HTMLInputElement ? input.value.trim().slice(0, MAX_QUERY_LENGTH) : '';
+      const typed = input instanceof HTMLInputElement ? searchedPart(input.value) : '';
       await (typed === '' ? index.warmUp() : index.search(typed, MAX_HITS));
     })
     .catch(() => undefined); // offline: the reader's own search tries again and says so
@@ -147,7 +149,7 @@ export function useQuestionSearch(query: string): {
   );
 
   useEffect(() => {
-    const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
+    const trimmed = searchedPart(query);
     const request = ++latestRequest.current;
     if (trimmed === '') {
       setOutcome(null);
