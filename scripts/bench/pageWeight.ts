@@ -121,33 +121,28 @@ export async function benchPageWeight(browser: Browser, targets: readonly PageTa
     if (!chosen) throw new Error('no page load');
     return chosen.weight;
   };
+  const pages = results.map(({path: label, loads}) => ({label, loads, weight: representative(loads)}));
   table(
     'Transferred KiB (brotli q11) by type',
     ['page', ...TYPES, 'total KiB', 'uncompressed KiB', 'after load KiB'],
-    results.map(({path: pathname, loads}) => {
-      const weight = representative(loads);
-      return [
-        pathname,
-        ...TYPES.map((kind) => kib(weight[kind].bytes)),
-        kib(totalOf(weight)),
-        kib(weight.rawBytes),
-        kib(weight.afterLoadBytes),
-      ];
-    }),
+    pages.map(({label, weight}) => [
+      label,
+      ...TYPES.map((kind) => kib(weight[kind].bytes)),
+      kib(totalOf(weight)),
+      kib(weight.rawBytes),
+      kib(weight.afterLoadBytes),
+    ]),
   );
   table(
     `Requests by type, and timings (median of ${RUNS})`,
     ['page', ...TYPES, 'requests', 'DOMContentLoaded ms', 'load ms'],
-    results.map(({path: pathname, loads}) => {
-      const weight = representative(loads);
-      return [
-        pathname,
-        ...TYPES.map((kind) => String(weight[kind].requests)),
-        String(TYPES.reduce((sum, kind) => sum + weight[kind].requests, 0)),
-        fmt(median(loads.map((l) => l.dcl)), 0),
-        fmt(median(loads.map((l) => l.load)), 0),
-      ];
-    }),
+    pages.map(({label, loads, weight}) => [
+      label,
+      ...TYPES.map((kind) => String(weight[kind].requests)),
+      String(TYPES.reduce((sum, kind) => sum + weight[kind].requests, 0)),
+      fmt(median(loads.map((l) => l.dcl)), 0),
+      fmt(median(loads.map((l) => l.load)), 0),
+    ]),
   );
   note('Bytes: each decoded response body brotli-compressed at quality 11, as a host would send it;');
   note(
@@ -155,7 +150,7 @@ export async function benchPageWeight(browser: Browser, targets: readonly PageTa
   );
   note('Counted until network idle, so it includes anything loaded after the load event ("after load"): for the stock');
   note('template, the chunks Docusaurus prefetches for links in view; this site prefetches on hover/touch only.');
-  const totals = new Map(results.map(({path: label, loads}) => [label, totalOf(representative(loads))]));
+  const totals = new Map(pages.map(({label, weight}) => [label, totalOf(weight)]));
   const stockQuestion = [...totals].find(([label]) => label.startsWith('stock') && label.includes('/docs/'));
   if (stockQuestion) {
     for (const [label, total] of totals) {
