@@ -10,14 +10,19 @@ import {isAllowedOutboundLink} from '../../src/plugins/faq/linkHosts';
 const fixturesDir = path.resolve(__dirname, '../fixtures');
 const parse = createParseFrontMatter(fixturesDir, 'questions');
 
-async function messageFor(name: string): Promise<string> {
+/** A question file of tests/fixtures/questions through the site's front-matter parser. */
+function parseFixture(name: string) {
   const filePath = path.join(fixturesDir, 'questions', name);
+  return parse({
+    filePath,
+    fileContent: fs.readFileSync(filePath, 'utf8'),
+    defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+  });
+}
+
+async function messageFor(name: string): Promise<string> {
   try {
-    await parse({
-      filePath,
-      fileContent: fs.readFileSync(filePath, 'utf8'),
-      defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
-    });
+    await parseFixture(name);
   } catch (error) {
     return (error as Error).message;
   }
@@ -63,24 +68,14 @@ test('malformed YAML front matter gets a clear message, not a stack trace', asyn
 });
 
 test('a valid question file passes and keeps its front matter', async () => {
-  const filePath = path.join(fixturesDir, 'questions', 'valid.md');
-  const result = await parse({
-    filePath,
-    fileContent: fs.readFileSync(filePath, 'utf8'),
-    defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
-  });
+  const result = await parseFixture('valid.md');
   assert.equal(result.frontMatter.title, 'Can I read the FAQ offline?');
   assert.equal(result.frontMatter.keywords?.toString(), 'offline');
   assert.equal(result.content.trim().split('\n')[0], 'See [the XIPs](https://github.com/xmtp/XIPs).');
 });
 
 test('a last_update date in front matter passes validation and reaches Docusaurus', async () => {
-  const filePath = path.join(fixturesDir, 'questions', 'last-update.md');
-  const result = await parse({
-    filePath,
-    fileContent: fs.readFileSync(filePath, 'utf8'),
-    defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
-  });
+  const result = await parseFixture('last-update.md');
   const lastUpdate = result.frontMatter.last_update as {date: Date};
   assert.equal(lastUpdate.date.toISOString(), '2025-01-31T00:00:00.000Z');
 });
