@@ -7,7 +7,8 @@
  * address whose query or #hash only JavaScript can serve. No timer: a reader
  * who only reads, or scrolls with a finger, loads nothing more.
  *
- * Nothing the reader does on the way is lost:
+ * Nothing the reader does on the way is lost, and it takes effect as soon as
+ * React can handle it:
  * - the first press of a button (theme toggle, menu, "Copy link") is pressed
  *   again once React is ready, if React was not yet listening when it happened;
  * - the first Ctrl+K / ⌘K is held and sent again;
@@ -26,6 +27,9 @@ const loader = document.currentScript;
 const entries = loader?.dataset.entries?.split(' ').filter(Boolean) ?? [];
 const appRoot = document.getElementById('__docusaurus');
 let started = false;
+/** The reader pressed or typed something (a hover alone is a warm-up). */
+let pressed = false;
+let replayed = false;
 let heldClick: HTMLElement | null = null;
 let heldShortcut: KeyboardEventInit | null = null;
 
@@ -56,10 +60,14 @@ function hydrate(): void {
  * A hover or a finger on a control is intent; a finger elsewhere is usually
  * a scroll, so only a mouse press counts anywhere.
  */
-function onControlEvent(event: Event): void {
+function isIntent(event: Event): boolean {
   const onControl = event.target instanceof Element && event.target.closest(INTERACTIVE) !== null;
   const mousePress = event.type === 'pointerdown' && (event as PointerEvent).pointerType === 'mouse';
-  if (onControl || mousePress) hydrate();
+  return onControl || mousePress;
+}
+
+function onControlEvent(event: Event): void {
+  if (isIntent(event)) hydrate();
 }
 
 /** An id the page lacks (e.g. a question's old anchor) needs JavaScript; so does a query string. */
@@ -73,11 +81,45 @@ function addressNeedsScript(): boolean {
   }
 }
 
+/**
+ * React hydrates a root in 5 ms slices, yielding between them, unless a
+ * discrete event (a click, a key) reaches a part not yet hydrated: then it
+ * finishes hydrating at once and handles the event (React's selective
+ * hydration). An event React ignores (`reset`, on an element in the root)
+ * asks for the same, so a reader who pressed or typed waits for hydration
+ * alone, not for its slices, the effects after them and the Helmet frame
+ * that sets `data-has-hydrated`. A reader who only hovered is not waiting:
+ * hydration keeps its slices and the page stays responsive.
+ */
+function finishHydrationNow(): void {
+  appRoot?.firstElementChild?.dispatchEvent(new Event('reset'));
+}
+
 function replayHeldInput(): void {
-  if (heldClick?.isConnected) heldClick.click();
   if (heldShortcut) (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', heldShortcut));
-  heldClick = null;
   heldShortcut = null;
+  const button = heldClick;
+  heldClick = null;
+  if (!button?.isConnected) return;
+  // Docusaurus enables the theme toggle in the render after hydration.
+  if (!button.matches(':disabled')) {
+    button.click();
+    return;
+  }
+  new MutationObserver((_records, observer) => {
+    if (button.matches(':disabled')) return;
+    observer.disconnect();
+    button.click();
+  }).observe(button, {attributes: true, attributeFilter: ['disabled']});
+}
+
+/** Runs when React has started listening: for each loaded script, and once hydrated. */
+function onAppProgress(): void {
+  if (replayed || !reactIsListening()) return;
+  replayed = true;
+  document.removeEventListener('load', onAppProgress, true);
+  if (pressed || heldClick || heldShortcut) finishHydrationNow();
+  replayHeldInput();
 }
 
 for (const event of INTENT_EVENTS) addEventListener(event, hydrate, {capture: true, passive: true});
@@ -91,6 +133,20 @@ function holdPress(event: Event): void {
   // it gets pointer events but no click.
   if (button && (event.type === 'click' || button.matches(':disabled'))) heldClick = button;
 }
+addEventListener(
+  'pointerdown',
+  (event) => {
+    pressed ||= isIntent(event);
+  },
+  true,
+);
+addEventListener(
+  'keydown',
+  () => {
+    pressed = true;
+  },
+  true,
+);
 addEventListener('click', holdPress, true);
 addEventListener('pointerup', holdPress, true);
 
@@ -106,11 +162,15 @@ addEventListener(
   true,
 );
 
-// Docusaurus marks <html data-has-hydrated="true"> once the first render is committed.
+// Docusaurus creates the React root in the task that runs the page's last
+// chunk; that script's load event comes after it. (A load event stops at the
+// document: it never reaches the window.)
+document.addEventListener('load', onAppProgress, true);
+// Docusaurus marks <html data-has-hydrated="true"> after the first render; by then React listens for sure.
 new MutationObserver((_records, observer) => {
   if (document.documentElement.dataset.hasHydrated !== 'true') return;
   observer.disconnect();
-  replayHeldInput();
+  onAppProgress();
 }).observe(document.documentElement, {attributes: true, attributeFilter: ['data-has-hydrated']});
 
 if (addressNeedsScript()) hydrate();
