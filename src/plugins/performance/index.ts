@@ -1,5 +1,5 @@
 /**
- * Two module swaps in the client bundle, each measured (see scripts/bench.ts).
+ * Changes to the client bundle, each measured (see scripts/bench/).
  *
  * 1. Keeps Prism out of the bundle every page loads. The classic theme registers
  * a client module that imports prism-react-renderer (about 30 KB brotli) on
@@ -10,19 +10,25 @@
  *
  * 2. Turns off viewport prefetching of linked pages (see
  * preloadOnInteraction.ts): pages load when a link is hovered or touched.
+ *
+ * 3. Lists each page's route chunks in its HTML beside the entry scripts (see
+ * routeChunksInManifest.ts).
  */
 import path from 'node:path';
-import type {Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {RouteChunksInManifestPlugin} from './routeChunksInManifest';
 
 const PRISM_CLIENT_MODULE = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages\.js$/;
 const ROUTE_PREFETCHER = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]docusaurus\.js$/;
 
-export default function performancePlugin(): Plugin<unknown> {
+export default function performancePlugin({generatedFilesDir}: LoadContext): Plugin<unknown> {
   return {
     name: 'xmtp-faq-performance',
-    configureWebpack(_config, _isServer, {currentBundler}) {
+    configureWebpack(_config, isServer, {currentBundler}) {
       return {
         plugins: [
+          // The path where Docusaurus's client build writes its manifest (@docusaurus/core lib/webpack/client.js).
+          ...(isServer ? [] : [new RouteChunksInManifestPlugin(path.join(generatedFilesDir, 'client-manifest.json'))]),
           new currentBundler.instance.NormalModuleReplacementPlugin(
             PRISM_CLIENT_MODULE,
             path.resolve(__dirname, 'noPrismLanguages.js'),

@@ -1,0 +1,40 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {withRequestKeys} from '../../src/plugins/performance/routeChunksInManifest';
+
+// The shape react-loadable-ssr-addon writes: chunk names to the ids their group needs.
+const manifest = {
+  origins: {main: [14, 783, 889], a94703ab: [14, 67, 785], styles: [14, 67, 785, 452, 783, 889], '67': [67]},
+  assets: {},
+};
+
+test('an import request becomes a key for the ids of the chunk group it loads', () => {
+  const {origins} = withRequestKeys(
+    manifest,
+    [{names: ['a94703ab'], origins: [{request: '@theme/DocRoot'}]}],
+    new Set(['main', 'a94703ab']),
+  );
+  assert.deepEqual(origins['@theme/DocRoot'], [14, 67, 785]);
+  assert.deepEqual(origins['a94703ab'], [14, 67, 785]);
+});
+
+test('a chunk shared by many groups (the stylesheet chunk, a vendor chunk) gives no request its ids', () => {
+  const {origins} = withRequestKeys(
+    manifest,
+    [
+      {names: ['styles'], origins: [{request: '@theme/DocRoot'}, {request: '@site/src/pages/index.tsx'}]},
+      {names: [], origins: [{request: '@theme/DocRoot'}]},
+      {names: ['a94703ab'], origins: [{request: '@theme/DocRoot'}]},
+    ],
+    new Set(['main', 'a94703ab']),
+  );
+  assert.deepEqual(origins['@theme/DocRoot'], [14, 67, 785]);
+  assert.equal('@site/src/pages/index.tsx' in origins, false);
+});
+
+test('the rest of the manifest is kept, and the input is not changed', () => {
+  const before = structuredClone(manifest);
+  const patched = withRequestKeys(manifest, [{names: ['main'], origins: [{}]}], new Set(['main']));
+  assert.deepEqual(patched, before);
+  assert.deepEqual(manifest, before);
+});
