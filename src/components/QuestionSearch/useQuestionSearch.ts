@@ -3,7 +3,13 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useFaq} from '@site/src/components/useFaq';
 import type {FaqQuestion} from '@site/src/plugins/faq/types';
-import {CLOSEST_COUNT, MAX_HITS, SEARCH_PLUGIN_NAME, type SearchGlobalData} from '@site/src/plugins/search/types';
+import {
+  CLOSEST_COUNT,
+  MAX_HITS,
+  SEARCH_HEAD_FILE,
+  SEARCH_PLUGIN_NAME,
+  type SearchGlobalData,
+} from '@site/src/plugins/search/types';
 import type {QuestionIndex} from '@site/src/plugins/search/questionIndex';
 import {latestOnly} from './latestOnly';
 
@@ -39,13 +45,16 @@ const indexes = new Map<string, Promise<QuestionIndex>>();
 function indexAt(url: string): Promise<QuestionIndex> {
   let index = indexes.get(url);
   if (!index) {
+    const fetchJson = async (file: string): Promise<unknown> => {
+      const response = await fetch(`${url}${file}`);
+      if (!response.ok) throw new Error(`search index ${file}: HTTP ${response.status}`);
+      return response.json() as Promise<unknown>;
+    };
+    // Every search starts with the head: fetched while the search code loads, not after it.
+    const head = fetchJson(SEARCH_HEAD_FILE);
+    head.catch(() => undefined); // reported by the search that reads it
     index = loadRuntime().then(
-      ({QuestionIndex}) =>
-        new QuestionIndex(async (file) => {
-          const response = await fetch(`${url}${file}`);
-          if (!response.ok) throw new Error(`search index ${file}: HTTP ${response.status}`);
-          return response.json() as Promise<unknown>;
-        }),
+      ({QuestionIndex}) => new QuestionIndex((file) => (file === SEARCH_HEAD_FILE ? head : fetchJson(file))),
     );
     // A failed load (offline) is tried again on the next search.
     index.catch(() => indexes.delete(url));

@@ -20,6 +20,7 @@
  */
 import MiniSearch, {type AsPlainObject, type Options, type SearchResult} from 'minisearch';
 import {normalizeWord, searchTerms, toAmerican, words} from './normalize';
+import {SEARCH_HEAD_FILE} from './types';
 
 export type IndexedQuestion = {
   id: string;
@@ -127,7 +128,7 @@ export function buildSearchIndex(questions: readonly IndexedQuestion[]): Map<str
       questions.slice(start, start + TEXT_CHUNK_SIZE).map((question) => sentencesOf(question.answer)),
     );
   }
-  files.set('head.json', {
+  files.set(SEARCH_HEAD_FILE, {
     ids: questions.map((question) => question.id),
     bodyShards: shards,
     textChunkSize: TEXT_CHUNK_SIZE,
@@ -219,7 +220,7 @@ export class QuestionIndex {
   }
 
   private head() {
-    this.headPromise ??= this.fetchJson('head.json').then((json) => {
+    this.headPromise ??= this.fetchJson(SEARCH_HEAD_FILE).then((json) => {
       const meta = json as SearchIndexHead;
       return {meta, index: MiniSearch.loadJS(meta.head, headOptions)};
     });

@@ -2,6 +2,8 @@ export const SEARCH_PLUGIN_NAME = 'xmtp-faq-search';
 
 /** What pages learn of the search index: its folder, relative to the base URL. */
 export type SearchGlobalData = {indexPath: string};
+/** The index file every search reads first (src/plugins/search/questionIndex.ts). */
+export const SEARCH_HEAD_FILE = 'head.json';
 
 /** Questions a search shows at most; and the closest questions offered when none matches. */
 export const MAX_HITS = 8;
