@@ -1,8 +1,9 @@
 /**
- * Hydration on intent, a build step: every page ships without its entry
- * scripts (React, the theme, the router: ~115 KiB brotli that a reader who
- * only reads never uses) and with one small loader instead (./loader.ts),
- * which loads them on the reader's first sign of intent.
+ * Hydration on intent, a build step: every page ships without its scripts
+ * (the entry scripts, React, the theme, the router, and its route's chunks:
+ * ~115 KiB brotli that a reader who only reads never uses) and with one small
+ * loader instead (./loader.ts), which loads them on the reader's first sign
+ * of intent.
  *
  * It rewrites the built HTML, so it runs in postBuild, before the security
  * plugin hashes inline scripts (that plugin sequences it, see

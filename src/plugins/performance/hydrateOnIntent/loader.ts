@@ -1,7 +1,8 @@
 /**
  * The only script a page loads before its reader shows intent (built by
- * ./index.ts into a small same-origin file). It loads the page's entry scripts,
- * listed in its own `data-entries`, on the first sign of intent: a mouse
+ * ./index.ts into a small same-origin file). It loads the page's scripts
+ * (Docusaurus's entry scripts, then the chunks of the page's route), listed in
+ * its own `data-entries`, on the first sign of intent: a mouse
  * button down, a finger or pointer down on something interactive, a key
  * press, focus entering the page, a hover on something interactive, or an
  * address whose query or #hash only JavaScript can serve. No timer: a reader
