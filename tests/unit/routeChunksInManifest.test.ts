@@ -1,6 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {withRequestKeys} from '../../src/plugins/performance/routeChunksInManifest';
+import type {ConfigureWebpackUtils, LoadContext} from '@docusaurus/types';
+import performancePlugin from '../../src/plugins/performance';
+import {RouteChunksInManifestPlugin, withRequestKeys} from '../../src/plugins/performance/routeChunksInManifest';
 
 // The shape react-loadable-ssr-addon writes: chunk names to the ids their group needs.
 const manifest = {
@@ -37,4 +39,18 @@ test('the rest of the manifest is kept, and the input is not changed', () => {
   const patched = withRequestKeys(manifest, [{names: ['main'], origins: [{}]}], new Set(['main']));
   assert.deepEqual(patched, before);
   assert.deepEqual(manifest, before);
+});
+
+test('only a production client build gets the manifest step (`npm start` writes no manifest)', () => {
+  const plugin = performancePlugin({generatedFilesDir: '/site/.docusaurus'} as LoadContext);
+  const utils = {
+    currentBundler: {instance: {NormalModuleReplacementPlugin: class {}}},
+  } as unknown as ConfigureWebpackUtils;
+  const manifestSteps = (mode: 'production' | 'development', isServer: boolean) => {
+    const result = plugin.configureWebpack?.({mode}, isServer, utils, undefined);
+    return (result?.plugins ?? []).filter((step) => step instanceof RouteChunksInManifestPlugin).length;
+  };
+  assert.equal(manifestSteps('production', false), 1);
+  assert.equal(manifestSteps('production', true), 0);
+  assert.equal(manifestSteps('development', false), 0);
 });

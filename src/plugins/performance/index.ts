@@ -24,11 +24,15 @@ const ROUTE_PREFETCHER = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]docusaurus
 export default function performancePlugin({generatedFilesDir}: LoadContext): Plugin<unknown> {
   return {
     name: 'xmtp-faq-performance',
-    configureWebpack(_config, isServer, {currentBundler}) {
+    configureWebpack(config, isServer, {currentBundler}) {
+      // Only a production client build writes the manifest, here (@docusaurus/core lib/webpack/client.js);
+      // `npm start` renders nothing on the server and has none.
+      const writesClientManifest = config.mode === 'production' && !isServer;
       return {
         plugins: [
-          // The path where Docusaurus's client build writes its manifest (@docusaurus/core lib/webpack/client.js).
-          ...(isServer ? [] : [new RouteChunksInManifestPlugin(path.join(generatedFilesDir, 'client-manifest.json'))]),
+          ...(writesClientManifest
+            ? [new RouteChunksInManifestPlugin(path.join(generatedFilesDir, 'client-manifest.json'))]
+            : []),
           new currentBundler.instance.NormalModuleReplacementPlugin(
             PRISM_CLIENT_MODULE,
             path.resolve(__dirname, 'noPrismLanguages.js'),
