@@ -141,19 +141,13 @@ addEventListener(
   },
   true,
 );
-addEventListener(
-  'keydown',
-  () => {
-    pressed = true;
-  },
-  true,
-);
 addEventListener('click', holdPress, true);
 addEventListener('pointerup', holdPress, true);
 
 addEventListener(
   'keydown',
   (event) => {
+    pressed = true;
     if (heldShortcut || reactIsListening() || !isSearchShortcut(event)) return;
     // Otherwise the browser takes it (Chrome focuses its own search).
     event.preventDefault();
