@@ -13,11 +13,13 @@
  * - the first press of a button (theme toggle, menu, "Copy link") is pressed
  *   again once React is ready, if React was not yet listening when it happened;
  * - the first Ctrl+K / ⌘K is held and sent again;
- * - text typed into a search box stays in the DOM, which hydration keeps, and
- *   the search box takes it over (src/components/QuestionSearch);
+ * - a search box loads search, which runs without the app
+ *   (src/components/QuestionSearch/loadSearch.ts): text typed is searched at once;
  * - a link simply navigates: the next page is complete static HTML.
  */
 import {isSearchShortcut} from '../../../components/QuestionSearch/shortcut';
+import {prepareSearchBox} from '../../../components/QuestionSearch/loadSearch';
+import {SEARCH_BOX} from '../../../components/QuestionSearch/searchBoxMarkup';
 
 const INTERACTIVE = 'a[href],button,input,select,textarea,summary,[role=button],[tabindex]';
 const REPLAYED_CLICK = 'button,[role=button]';
@@ -156,6 +158,8 @@ addEventListener(
   },
   true,
 );
+
+document.querySelectorAll<HTMLElement>(SEARCH_BOX).forEach(prepareSearchBox);
 
 // Docusaurus creates the React root in the task that runs the page's last
 // chunk; that script's load event comes after it. (A load event stops at the
