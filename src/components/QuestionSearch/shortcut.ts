@@ -3,7 +3,7 @@
  * The hydrate-on-intent loader handles it until React listens; the search
  * box's component after.
  */
-export function isSearchShortcut(event: KeyboardEvent): boolean {
+function isSearchShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
 }
 
