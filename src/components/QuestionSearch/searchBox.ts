@@ -45,17 +45,16 @@ function marked(text: MarkedText, className: string): HTMLElement {
 }
 
 /** "See all questions, or browse a category: …": the way out when search finds nothing. */
-function browseLinks(allQuestionsUrl: string, categories: {label: string; permalink: string}[]): HTMLElement {
-  const paragraph = element(
-    'p',
-    {className: 'faq-search__browse'},
-    'See ',
-    element('a', {text: 'all questions', attributes: {href: allQuestionsUrl}}),
-    ', or browse a category: ',
-  );
+function browseLinks(
+  allQuestionsUrl: string,
+  categories: {label: string; permalink: string}[],
+  link: (text: string, href: string) => HTMLAnchorElement,
+): HTMLElement {
+  const paragraph = element('p', {className: 'faq-search__browse'}, 'See ', link('all questions', allQuestionsUrl));
+  paragraph.append(', or browse a category: ');
   categories.forEach((category, index) => {
     if (index > 0) paragraph.append(', ');
-    paragraph.append(element('a', {text: category.label, attributes: {href: category.permalink}}));
+    paragraph.append(link(category.label, category.permalink));
   });
   paragraph.append('.');
   return paragraph;
@@ -134,6 +133,12 @@ function runSearchBox(
     });
   }
 
+  function followedLink(text: string, href: string, className?: string): HTMLAnchorElement {
+    const link = element('a', {text, attributes: {href}, ...(className ? {className} : {})});
+    followOnClick(link, href);
+    return link;
+  }
+
   function setActive(index: number): void {
     state.active = index;
     const options = panel.querySelectorAll('[role=option]');
@@ -158,7 +163,7 @@ function runSearchBox(
     list.append(...rows().map(resultRow));
     if (!outcome) {
       if (!state.unavailable) return [searchingNote(), list];
-      const faqLink = element('a', {text: 'See all questions', attributes: {href: allQuestionsUrl}});
+      const faqLink = followedLink('See all questions', allQuestionsUrl);
       return [element('p', {className: 'faq-search__empty'}, 'Search could not be loaded. ', faqLink, '.'), list];
     }
     if (outcome.hits.length === 0) {
@@ -166,17 +171,11 @@ function runSearchBox(
       return [
         element('p', {className: 'faq-search__empty'}, 'No question matches ', quoted, '. The closest questions:'),
         list,
-        browseLinks(allQuestionsUrl, categories),
+        browseLinks(allQuestionsUrl, categories, followedLink),
       ];
     }
     const seeAll = `${searchPageUrl}?q=${encodeURIComponent(outcome.query)}`;
-    const footer = element('a', {
-      className: 'faq-search__footer',
-      text: `See all results for “${outcome.query}”`,
-      attributes: {href: seeAll},
-    });
-    followOnClick(footer, seeAll);
-    return [list, footer];
+    return [list, followedLink(`See all results for “${outcome.query}”`, seeAll, 'faq-search__footer')];
   }
 
   function statusText(): string {
