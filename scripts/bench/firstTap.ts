@@ -114,7 +114,9 @@ async function tapToEffect(browser: Browser, origin: string, slug: string, tap: 
     await page.addInitScript((type) => {
       addEventListener(type, () => ((window as unknown as {startAt?: number}).startAt ??= performance.now()), true);
     }, tap.startsOn);
-    await page.goto(origin + tap.pathname(slug), {waitUntil: 'load'});
+    // A page that does not load (a machine too busy) is a lost run, not the end of the benchmark.
+    const loaded = await page.goto(origin + tap.pathname(slug), {waitUntil: 'load', timeout: 60_000}).catch(() => null);
+    if (!loaded) return Number.NaN;
     await page.waitForTimeout(READER_DELAY_MS);
     const effect = page.waitForFunction(tap.effect, undefined, {polling: 'raf', timeout: EFFECT_TIMEOUT_MS});
     await tap.act(page);
