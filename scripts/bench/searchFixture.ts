@@ -8,10 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import {readCategories, readQuestions, docsDir} from '../../support/questionFiles';
 import {answerText} from '../../src/plugins/faq/answerText';
-import type {IndexedQuestion} from '../../src/plugins/search/questionIndex';
+import type {IndexedQuestion, SearchCategory} from '../../src/plugins/search/questionIndex';
 import {writeFixtureQuestions, type GeneratedQuestion} from '../generateFixtureQuestions';
 
-export type SearchFixture = {questions: IndexedQuestion[]; generated: GeneratedQuestion[]};
+export type SearchFixture = {
+  questions: IndexedQuestion[];
+  categories: SearchCategory[];
+  generated: GeneratedQuestion[];
+};
 
 /** The real questions plus `count` generated ones, in sidebar order, as the index plugin sees them. */
 export function searchFixture(count: number): SearchFixture {
@@ -21,14 +25,21 @@ export function searchFixture(count: number): SearchFixture {
       fs.cpSync(path.join(docsDir, category.dir), path.join(siteDir, 'docs', category.dir), {recursive: true});
     }
     const generated = writeFixtureQuestions(siteDir, count);
+    const categoryDirs = readCategories().map((category) => category.dir);
     const questions = readQuestions(path.join(siteDir, 'docs')).map((question) => ({
       id: `${question.categoryDir}/${path.basename(question.file, '.md')}`,
       title: question.title,
       keywords: question.keywords,
       description: question.description,
       answer: answerText(question.body),
+      permalink: `/faq/${question.slug}`,
+      category: Math.max(0, categoryDirs.indexOf(question.categoryDir)),
     }));
-    return {questions, generated};
+    const categories = readCategories().map((category) => ({
+      label: category.label,
+      permalink: `/faq/${category.slug}`,
+    }));
+    return {questions, categories, generated};
   } finally {
     fs.rmSync(siteDir, {recursive: true, force: true});
   }

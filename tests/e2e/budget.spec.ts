@@ -68,11 +68,16 @@ test('a linked page loads when its link is hovered, and navigation still works @
   await expect(page.getByRole('heading', {level: 1})).toHaveText(second.title);
 });
 
-test('the hydrate-on-intent loader stays within 1.5 KiB', async ({request, baseURL}, testInfo) => {
+// The loader is every page's only script until intent, and acts on a first
+// tap itself (copy, colour mode, phone menu, search box): it was 1.5 KiB
+// while it only loaded the app; the first visit as a whole keeps its 30 KiB.
+const LOADER_BUDGET_KIB = 3.5;
+
+test(`the hydrate-on-intent loader stays within ${LOADER_BUDGET_KIB} KiB`, async ({request, baseURL}, testInfo) => {
   test.skip(testInfo.project.name !== 'root', 'byte counts are the same under a base URL');
   const home = await (await request.get(new URL('./', baseURL).href)).text();
   const loaderSrc = /<script src="([^"]+)" data-entries=/.exec(home)?.[1];
   expect(loaderSrc, 'the home page loads the loader').toBeDefined();
   const loader = await (await request.get(new URL(loaderSrc!, baseURL).href)).body();
-  expect(brotliSize(loader) / 1024, 'KiB (brotli)').toBeLessThanOrEqual(1.5);
+  expect(brotliSize(loader) / 1024, 'KiB (brotli)').toBeLessThanOrEqual(LOADER_BUDGET_KIB);
 });

@@ -1,54 +1,27 @@
 /**
  * Hydration on intent (src/plugins/performance/hydrateOnIntent): a first
- * visit loads no JavaScript but the loader, and the interaction that loads
- * the rest takes effect, exactly once, when React is ready.
+ * visit loads no JavaScript but the loader, the first sign of intent loads
+ * the rest, and what the reader started before it arrived carries on. What a
+ * first tap does before the app arrives: first-tap.spec.ts.
  *
- * Every test opens a cold page of its own (`context.newPage()`: the fixture's
- * `page.goto` would show intent itself). Where an interaction must happen
- * before hydration, the main entry script is held back until it is done, so
- * the test does not depend on how fast the machine is.
+ * Every test opens a cold page of its own (./coldPage.ts). Where an
+ * interaction must happen before hydration, the app is held back until it is
+ * done, so the test does not depend on how fast the machine is.
  */
-import type {BrowserContext, Page} from '@playwright/test';
 import {test, expect} from './fixtures';
+import {coldPage, ENTRY_SCRIPT, hydrated, isHydrated, LOADER, MAIN_ENTRY} from './coldPage';
 import {readQuestions} from '../../support/questionFiles';
-import {waitForHydration} from '../../support/browser';
 
 const questions = readQuestions();
 const token = questions.find((question) => question.slug === 'does-xmtp-have-a-token')!;
-const LOADER = /\/assets\/js\/hydrate-on-intent\.[0-9a-f]+\.js$/;
-const MAIN_ENTRY = /\/assets\/js\/main\.[0-9a-f]+\.js$/;
-/** Docusaurus's two entry scripts: the webpack runtime and main. */
-const ENTRY_SCRIPT = /\/assets\/js\/(runtime~)?main\.[0-9a-f]+\.js$/;
-
-type ColdPage = {page: Page; scripts: string[]; releaseMain: () => void};
-
-/** A new page that records the scripts it requests and holds the main entry script until released. */
-async function coldPage(context: BrowserContext): Promise<ColdPage> {
-  const page = await context.newPage();
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-  });
-  let releaseMain = () => {};
-  const released = new Promise<void>((resolve) => (releaseMain = resolve));
-  await page.route(MAIN_ENTRY, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return {page, scripts, releaseMain};
-}
-
-const isHydrated = (page: Page) =>
-  page.evaluate(() => document.documentElement.dataset.hasHydrated === 'true').catch(() => false);
-const hydrated = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
 
 for (const path of ['./', 'faq', `faq/${token.slug}`, `faq/${questions[0]!.slug}`]) {
   test(`/${path.replace('./', '')}: no JavaScript but the loader until the reader interacts @baseurl`, async ({
     context,
     baseURL,
   }) => {
-    const {page, scripts, releaseMain} = await coldPage(context);
-    releaseMain();
+    const {page, scripts, releaseApp} = await coldPage(context);
+    releaseApp();
     await page.goto(new URL(path, baseURL).href, {waitUntil: 'networkidle'});
     await page.waitForTimeout(500);
     expect(scripts.map((script) => LOADER.test(script))).toEqual([true]);
@@ -68,8 +41,8 @@ for (const path of ['./', 'faq', `faq/${token.slug}`, `faq/${questions[0]!.slug}
 }
 
 test('a pointer over the text loads nothing; over a control, it warms the app up', async ({context, baseURL}) => {
-  const {page, scripts, releaseMain} = await coldPage(context);
-  releaseMain();
+  const {page, scripts, releaseApp} = await coldPage(context);
+  releaseApp();
   await page.setViewportSize({width: 1280, height: 800});
   await page.goto(new URL(`faq/${token.slug}`, baseURL).href, {waitUntil: 'networkidle'});
   await page.locator('article .theme-doc-markdown p').first().hover();
@@ -87,8 +60,8 @@ test.describe('on a phone', () => {
     context,
     baseURL,
   }) => {
-    const {page, scripts, releaseMain} = await coldPage(context);
-    releaseMain();
+    const {page, scripts, releaseApp} = await coldPage(context);
+    releaseApp();
     await page.goto(new URL(`faq/${token.slug}`, baseURL).href, {waitUntil: 'networkidle'});
     const paragraph = await page.locator('article .theme-doc-markdown p').first().boundingBox();
     await page.touchscreen.tap(paragraph!.x + 5, paragraph!.y + 5);
@@ -100,99 +73,15 @@ test.describe('on a phone', () => {
   });
 });
 
-test('the first press of the theme toggle switches the mode, once', async ({context, baseURL}) => {
-  const {page, releaseMain} = await coldPage(context);
-  await page.emulateMedia({colorScheme: 'light'});
-  await page.goto(new URL('./', baseURL).href);
-  const toggle = page.locator('nav.navbar').getByRole('button', {name: /mode/i});
-  await expect(toggle).toHaveAccessibleName(/currently system mode/);
-  // Docusaurus renders the toggle disabled until hydration; a reader presses it all the same.
-  await expect(toggle).toBeDisabled();
-  await toggle.click({force: true});
-  expect(await isHydrated(page)).toBe(false);
-  releaseMain();
-  await hydrated(page);
-  // system -> light: a second, replayed press would have gone on to dark.
-  await expect(toggle).toHaveAccessibleName(/currently light mode/);
-  await page.waitForTimeout(300);
-  await expect(toggle).toHaveAccessibleName(/currently light mode/);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-});
-
-test('the first press of the phone menu button opens the menu, once', async ({context, baseURL}) => {
-  const {page, releaseMain} = await coldPage(context);
-  await page.setViewportSize({width: 375, height: 812});
-  await page.goto(new URL('./', baseURL).href);
-  await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
-  expect(await isHydrated(page)).toBe(false);
-  releaseMain();
-  await hydrated(page);
-  const menu = page.locator('.navbar-sidebar');
-  await expect(menu).toBeVisible();
-  await page.waitForTimeout(300);
-  await expect(menu).toBeVisible();
-  await menu.getByRole('link', {name: 'All questions'}).click();
-  await expect(page.locator('h1')).toHaveText('FAQ about the XMTP network');
-});
-
-test.describe('copy link', () => {
-  test.use({permissions: ['clipboard-read', 'clipboard-write']});
-
-  test('the first press of "Copy link" copies, once, as soon as React listens @baseurl', async ({context, baseURL}) => {
-    const {page, releaseMain} = await coldPage(context);
-    type CopyRecord = {copies: number; copiedAt?: number; hydratedAt?: number};
-    await page.addInitScript(() => {
-      const record: CopyRecord = {copies: 0};
-      (window as unknown as {record: CopyRecord}).record = record;
-      const writeText = navigator.clipboard.writeText.bind(navigator.clipboard);
-      navigator.clipboard.writeText = (text: string) => {
-        record.copies += 1;
-        record.copiedAt ??= performance.now();
-        return writeText(text);
-      };
-      addEventListener('DOMContentLoaded', () => {
-        const marked = new MutationObserver(() => {
-          record.hydratedAt ??= performance.now();
-        });
-        marked.observe(document.documentElement, {attributeFilter: ['data-has-hydrated']});
-      });
-    });
-    await page.goto(new URL(`faq/${token.slug}`, baseURL).href);
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    await page.getByRole('button', {name: `Copy link to “${token.title}”`}).click();
-    expect(await isHydrated(page)).toBe(false);
-    releaseMain();
-    await hydrated(page);
-    await expect(page.locator('.faq-copy-link [role="status"]')).toHaveText('Link copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
-    await page.waitForTimeout(300);
-    const record = await page.evaluate(() => (window as unknown as {record: CopyRecord}).record);
-    expect(record.copies).toBe(1);
-    // Replayed in the task that hydrates, not after Docusaurus's render that marks the page hydrated.
-    expect(record.copiedAt).toBeLessThan(record.hydratedAt!);
-  });
-});
-
-test('the first Ctrl+K focuses the search box', async ({context, baseURL}) => {
-  const {page, releaseMain} = await coldPage(context);
-  await page.setViewportSize({width: 1280, height: 800});
-  await page.goto(new URL(`faq/${token.slug}`, baseURL).href);
-  await page.keyboard.press('Control+k');
-  expect(await isHydrated(page)).toBe(false);
-  releaseMain();
-  await hydrated(page);
-  await expect(page.locator('nav.navbar').getByRole('combobox', {name: 'Search the FAQ'})).toBeFocused();
-});
-
 test('text typed before hydration stays, with its caret, and is searched @baseurl', async ({context, baseURL}) => {
-  const {page, releaseMain} = await coldPage(context);
+  const {page, releaseApp} = await coldPage(context);
   await page.setViewportSize({width: 1280, height: 800});
   await page.goto(new URL('./', baseURL).href);
   const input = page.locator('nav.navbar').getByRole('combobox', {name: 'Search the FAQ'});
   await input.click();
   await page.keyboard.type('airdrop');
   expect(await isHydrated(page)).toBe(false);
-  releaseMain();
+  releaseApp();
   await hydrated(page);
   await expect(input).toHaveValue('airdrop');
   await expect(input).toBeFocused();
@@ -200,54 +89,6 @@ test('text typed before hydration stays, with its caret, and is searched @baseur
   await expect(page.locator('nav.navbar').getByRole('option').first()).toContainText(token.title);
   await page.keyboard.type(' token');
   await expect(input).toHaveValue('airdrop token');
-});
-
-test('a reader typing in the search box as the app starts: search and the index of the typed words load alongside the app', async ({
-  context,
-  baseURL,
-}) => {
-  const home = new URL('./', baseURL).href;
-  // The chunks the app itself needs on this page: those a hydration without search loads.
-  const appChunks = new Set<string>();
-  const warm = await context.newPage();
-  warm.on('request', (request) => {
-    if (request.resourceType() === 'script') appChunks.add(request.url());
-  });
-  await warm.goto(home);
-  await waitForHydration(warm);
-  await warm.close();
-  for (const url of [...appChunks]) if (ENTRY_SCRIPT.test(url) || LOADER.test(url)) appChunks.delete(url);
-  expect(appChunks.size, 'the app loads chunks beyond its entry scripts').toBeGreaterThan(0);
-
-  const {page, releaseMain} = await coldPage(context);
-  await page.setViewportSize({width: 1280, height: 800});
-  let indexRequested = () => {};
-  const index = new Promise<'index first'>((resolve) => (indexRequested = () => resolve('index first')));
-  page.on('request', (request) => {
-    // A body file holds the typed words' part of the index; only a search of them asks for it.
-    if (/\/search\/[^/]+\/body-[^/]+\.json$/.test(request.url())) indexRequested();
-  });
-  // The app's chunks wait until search asks for the index of the typed words
-  // (at most 10 s), so the app cannot hydrate before: only a search that
-  // starts alongside the app asks in time.
-  const held: Promise<string>[] = [];
-  await page.route(
-    (url) => appChunks.has(url.href),
-    async (route) => {
-      const wait = Promise.race([index, new Promise<string>((resolve) => setTimeout(resolve, 10_000, 'timed out'))]);
-      held.push(wait);
-      await wait;
-      await route.continue();
-    },
-  );
-  await page.goto(home);
-  await page.locator('nav.navbar').getByRole('combobox', {name: 'Search the FAQ'}).click();
-  await page.keyboard.type('airdrop');
-  releaseMain();
-  await hydrated(page);
-  expect(held.length).toBe(appChunks.size);
-  expect(await Promise.all(held)).not.toContain('timed out');
-  await expect(page.locator('nav.navbar').getByRole('option').first()).toContainText(token.title);
 });
 
 test('a link pressed before hydration navigates as a plain link @baseurl', async ({context, baseURL}) => {
@@ -260,8 +101,8 @@ test('a link pressed before hydration navigates as a plain link @baseurl', async
 });
 
 test(`/faq#${token.slug} lands on the question without loading the app @baseurl`, async ({context, baseURL}) => {
-  const {page, scripts, releaseMain} = await coldPage(context);
-  releaseMain();
+  const {page, scripts, releaseApp} = await coldPage(context);
+  releaseApp();
   await page.goto(new URL(`faq#${token.slug}`, baseURL).href, {waitUntil: 'networkidle'});
   const heading = page.locator(`h2#${token.slug}`);
   await expect(heading).toBeInViewport();
@@ -271,16 +112,16 @@ test(`/faq#${token.slug} lands on the question without loading the app @baseurl`
 });
 
 test('an address only JavaScript can serve (a search) hydrates at once @baseurl', async ({context, baseURL}) => {
-  const {page, releaseMain} = await coldPage(context);
-  releaseMain();
+  const {page, releaseApp} = await coldPage(context);
+  releaseApp();
   await page.goto(new URL('search?q=airdrop', baseURL).href);
   await hydrated(page);
   await expect(page.locator('main').getByRole('link', {name: token.title}).first()).toBeVisible();
 });
 
 test('a #hash the page lacks hydrates at once; a malformed one breaks nothing @baseurl', async ({context, baseURL}) => {
-  const {page, scripts, releaseMain} = await coldPage(context);
-  releaseMain();
+  const {page, scripts, releaseApp} = await coldPage(context);
+  releaseApp();
   await page.goto(new URL('faq#%E0%A4%A', baseURL).href, {waitUntil: 'networkidle'});
   expect(scripts.map((script) => LOADER.test(script))).toEqual([true]);
   await page.goto(new URL('faq#no-such-question', baseURL).href);

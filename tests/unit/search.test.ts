@@ -91,6 +91,8 @@ const sample: IndexedQuestion[] = [
     keywords: ['coin', 'airdrop'],
     description: 'XMTP does not currently have a token.',
     answer: 'Announcements will be made through official channels.',
+    permalink: '/faq/does-xmtp-have-a-token',
+    category: 1,
   },
   {
     id: 'decentralized',
@@ -98,11 +100,17 @@ const sample: IndexedQuestion[] = [
     keywords: ['blocked', 'country'],
     description: 'A testnet launched in December 2024.',
     answer: 'Nodes operate in US jurisdiction. Geoblocking is in place for Cuba and Iran.',
+    permalink: '/faq/is-the-xmtp-network-decentralized',
+    category: 0,
   },
+];
+const sampleCategories = [
+  {label: 'Network', permalink: '/faq/network'},
+  {label: 'Token', permalink: '/faq/token'},
 ];
 
 function sampleIndex(): QuestionIndex {
-  const files = buildSearchIndex(sample);
+  const files = buildSearchIndex(sample, sampleCategories);
   return new QuestionIndex((file) => Promise.resolve(structuredClone(files.get(file))));
 }
 
@@ -128,8 +136,26 @@ test('QuestionIndex: a match only in the answer carries its sentence; one in the
   assert.equal(token?.sentence, undefined);
 });
 
+test('QuestionIndex: each match carries what its result shows; the closest questions come from the cards', async () => {
+  const index = sampleIndex();
+  const [token] = await index.search('airdrop', MAX_HITS);
+  assert.deepEqual(token?.card, {
+    title: 'Does XMTP have a token?',
+    description: 'XMTP does not currently have a token.',
+    permalink: '/faq/does-xmtp-have-a-token',
+    category: 1,
+  });
+  assert.deepEqual(await index.categories(), sampleCategories);
+  const closest = await index.closest('decentralised netwrok', 1);
+  assert.deepEqual(
+    closest.map(({id, card}) => [id, card.title]),
+    [['decentralized', 'Is the XMTP network decentralized?']],
+  );
+});
+
 test('at 1,000 questions, no first query can fetch more than 100 KiB brotli of index', () => {
-  const files = buildSearchIndex(searchFixture(1000).questions);
+  const fixture = searchFixture(1000);
+  const files = buildSearchIndex(fixture.questions, fixture.categories);
   const brotli = (name: string) => brotliSize(Buffer.from(JSON.stringify(files.get(name))));
   const largest = (prefix: string, count: number) =>
     [...files.keys()]
@@ -139,7 +165,9 @@ test('at 1,000 questions, no first query can fetch more than 100 KiB brotli of i
       .slice(0, count)
       .reduce((sum, size) => sum + size, 0);
   // The worst case: the head, one body file per word of the longest query,
-  // and one sentence file per result shown, each the largest there is.
-  const worst = brotli('head.json') + largest('body-', MAX_QUERY_WORDS) + largest('text-', MAX_HITS);
+  // and one sentence file and one cards file per result shown, each the largest there is.
+  // (A query that matches nothing loads cards.json instead, for the closest questions.)
+  const worst =
+    brotli('head.json') + largest('body-', MAX_QUERY_WORDS) + largest('text-', MAX_HITS) + largest('cards-', MAX_HITS);
   assert.ok(worst <= 100 * 1024, `worst first query: ${(worst / 1024).toFixed(1)} KiB`);
 });

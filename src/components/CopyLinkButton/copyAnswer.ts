@@ -4,6 +4,7 @@
  * text/plain; and the answer as shown on the page, links made absolute, as
  * text/html, so it pastes with working links into rich editors.
  */
+import {isResponseOf} from '../../utils/mediaType';
 
 /** The element holding a question's heading and answer: a question page's article, or one answer on /faq. */
 const QUESTION_SCOPE = '.theme-doc-markdown, .faq-question';
@@ -42,15 +43,42 @@ function selectQuestion(scope: Element): void {
   selection.addRange(range);
 }
 
+/**
+ * The question's Markdown, or a rejection for anything else: a host or a
+ * development server that answers a missing file with an HTML page and status
+ * 200, a captive portal, an error page. Copying that would paste a web page.
+ */
 async function fetchMarkdown(markdownUrl: string): Promise<string> {
   const response = await fetch(markdownUrl);
-  if (!response.ok) throw new Error(`${markdownUrl}: HTTP ${response.status}`);
+  // Markdown is served as text/markdown, or text/plain by some hosts.
+  if (!isResponseOf(response, ['text/markdown', 'text/plain'])) {
+    throw new Error(`${markdownUrl}: HTTP ${response.status}, ${response.headers.get('content-type')}: not Markdown`);
+  }
   return response.text();
+}
+
+const markdowns = new Map<string, Promise<string>>();
+
+/**
+ * The question's Markdown, fetched once per page. A finger or pointer on the
+ * button starts it (./copy.ts), so on a phone the round trip is under way
+ * before the tap ends; a failed fetch is tried afresh next time.
+ */
+export function markdownAt(markdownUrl: string): Promise<string> {
+  let markdown = markdowns.get(markdownUrl);
+  if (!markdown) {
+    markdown = fetchMarkdown(markdownUrl);
+    markdowns.set(markdownUrl, markdown);
+    markdown.catch(() => markdowns.delete(markdownUrl));
+  }
+  return markdown;
 }
 
 /**
  * Copies the question next to `button`; resolves 'copied', or 'failed' after
- * selecting the question on the page when the browser refuses the clipboard.
+ * selecting the question on the page when the browser refuses the clipboard
+ * or the Markdown cannot be had. The clipboard is called before the first
+ * `await`, so within the reader's press.
  */
 export async function copyAnswer(
   button: HTMLButtonElement,
@@ -58,7 +86,7 @@ export async function copyAnswer(
 ): Promise<'copied' | 'failed'> {
   const scope = button.closest(QUESTION_SCOPE);
   if (!scope) throw new Error('Copy answer: no question around the button');
-  const markdown = fetchMarkdown(markdownUrl);
+  const markdown = markdownAt(markdownUrl);
   try {
     if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
       const html = answerHtml(scope, title, url);

@@ -1,6 +1,7 @@
-import {useEffect, useState, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import clsx from 'clsx';
-import {copyAnswer} from './copyAnswer';
+import {accessibleCopyName, copyFromButton, prepareCopy, type CopyKind, type CopyOutcome} from './copy';
+import {LEFT_TO_THE_DOM} from '../leftToTheDom';
 import styles from './styles.module.css';
 
 type Props = {
@@ -13,67 +14,46 @@ type Props = {
   readonly className?: string;
 };
 
-type CopyState = 'idle' | 'copied' | 'failed';
+type Labels = Record<'idle' | CopyOutcome, string>;
 
-async function copyText(text: string): Promise<void> {
-  if (navigator.clipboard?.writeText) {
-    await navigator.clipboard.writeText(text);
-    return;
-  }
-  // Older browsers and insecure contexts have no Clipboard API.
-  const field = document.createElement('textarea');
-  field.value = text;
-  field.setAttribute('readonly', '');
-  field.style.position = 'fixed';
-  field.style.opacity = '0';
-  document.body.append(field);
-  field.select();
-  const copied = document.execCommand('copy');
-  field.remove();
-  if (!copied) throw new Error('copy refused');
-}
-
-/** A copy state that returns to idle after a moment, so the button can be used again. */
-function useCopyState(): [CopyState, (state: CopyState) => void] {
-  const [state, setState] = useState<CopyState>('idle');
-  useEffect(() => {
-    if (state === 'idle') return undefined;
-    const timer = window.setTimeout(() => setState('idle'), 2500);
-    return () => window.clearTimeout(timer);
-  }, [state]);
-  return [state, setState];
-}
+const LABELS: Record<CopyKind, Labels> = {
+  link: {idle: 'Copy link', copied: 'Link copied', failed: 'Copy failed: use the address bar'},
+  answer: {idle: 'Copy answer', copied: 'Answer copied', failed: 'Answer selected: press Ctrl+C (⌘C) to copy'},
+};
 
 const CHECK_ICON =
   'M16.7 5.3a1 1 0 0 1 0 1.4l-8 8a1 1 0 0 1-1.4 0l-4-4a1 1 0 1 1 1.4-1.4L8 12.6l7.3-7.3a1 1 0 0 1 1.4 0Z';
-const LINK_ICON =
-  'M11.3 3.5a3.6 3.6 0 0 1 5.1 5.1l-2.5 2.5a3.6 3.6 0 0 1-5.1 0 1 1 0 0 1 1.4-1.4 1.6 1.6 0 0 0 2.3 0L15 7.2a1.6 1.6 0 1 0-2.3-2.3l-.9.9a1 1 0 1 1-1.4-1.4l.9-.9ZM6.1 8.9a3.6 3.6 0 0 1 5.1 0 1 1 0 0 1-1.4 1.4 1.6 1.6 0 0 0-2.3 0L5 12.8a1.6 1.6 0 1 0 2.3 2.3l.9-.9a1 1 0 0 1 1.4 1.4l-.9.9a3.6 3.6 0 0 1-5.1-5.1l2.5-2.5Z';
-const TEXT_ICON = 'M4 4h12v2H4zM4 8h12v2H4zM4 12h12v2H4zM4 16h7v2H4z';
+const ICONS: Record<CopyKind, string> = {
+  link: 'M11.3 3.5a3.6 3.6 0 0 1 5.1 5.1l-2.5 2.5a3.6 3.6 0 0 1-5.1 0 1 1 0 0 1 1.4-1.4 1.6 1.6 0 0 0 2.3 0L15 7.2a1.6 1.6 0 1 0-2.3-2.3l-.9.9a1 1 0 1 1-1.4-1.4l.9-.9ZM6.1 8.9a3.6 3.6 0 0 1 5.1 0 1 1 0 0 1-1.4 1.4 1.6 1.6 0 0 0-2.3 0L5 12.8a1.6 1.6 0 1 0 2.3 2.3l.9-.9a1 1 0 0 1 1.4 1.4l-.9.9a3.6 3.6 0 0 1-5.1-5.1l2.5-2.5Z',
+  answer: 'M4 4h12v2H4zM4 8h12v2H4zM4 12h12v2H4zM4 16h7v2H4z',
+};
 
-function CopyButton({
-  state,
-  label,
-  ariaLabel,
-  icon,
-  onClick,
-}: {
-  readonly state: CopyState;
-  readonly label: string;
-  readonly ariaLabel: string;
-  readonly icon: string;
-  readonly onClick: (button: HTMLButtonElement) => void;
-}): ReactNode {
+/**
+ * Every label of every state is in the HTML; the button's `data-state`
+ * (set by ./copy.ts) shows one. The accessible name is the label shown, then
+ * the question ("Copy answer: Is XMTP a blockchain?"), so it starts with the
+ * visible text, as speech input needs (WCAG 2.5.3); ./copy.ts keeps it so.
+ */
+function CopyButton({kind, title}: {readonly kind: CopyKind; readonly title: string}): ReactNode {
+  const labels = LABELS[kind];
   return (
     <button
       type="button"
-      className={clsx(styles.button, state === 'copied' && styles.copied)}
-      aria-label={ariaLabel}
-      onClick={(event) => onClick(event.currentTarget)}
+      className={styles.button}
+      data-copy={kind}
+      aria-label={accessibleCopyName(labels.idle, title)}
+      onPointerDown={(event) => prepareCopy(event.currentTarget)}
+      onClick={(event) => copyFromButton(event.currentTarget)}
     >
       <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
-        <path fill="currentColor" d={state === 'copied' ? CHECK_ICON : icon} />
+        <path className={styles.icon} fill="currentColor" d={ICONS[kind]} />
+        <path className={styles.doneIcon} fill="currentColor" d={CHECK_ICON} />
       </svg>
-      <span aria-hidden="true">{label}</span>
+      {(Object.keys(labels) as (keyof Labels)[]).map((state) => (
+        <span key={state} className={styles.label} data-label={state}>
+          {labels[state]}
+        </span>
+      ))}
     </button>
   );
 }
@@ -81,49 +61,21 @@ function CopyButton({
 /**
  * "Copy link" and "Copy answer": put a question's permanent URL, or the whole
  * question as Markdown (and HTML), on the clipboard and say so, visibly and to
- * screen readers. The `faq-copy-link` class keeps them out of the search index.
+ * screen readers. What they do is ./copy.ts, before and after hydration alike.
+ * The `faq-copy-link` class keeps them out of the search index.
  */
 export default function CopyLinkButton({url, title, markdownUrl, className}: Props): ReactNode {
-  const [linkState, setLinkState] = useCopyState();
-  const [answerState, setAnswerState] = useCopyState();
-
-  const linkLabel =
-    linkState === 'copied' ? 'Link copied' : linkState === 'failed' ? 'Copy failed: use the address bar' : 'Copy link';
-  const answerLabel =
-    answerState === 'copied'
-      ? 'Answer copied'
-      : answerState === 'failed'
-        ? 'Answer selected: press Ctrl+C (⌘C) to copy'
-        : 'Copy answer';
-  const announced = [linkState === 'idle' ? '' : linkLabel, answerState === 'idle' ? '' : answerLabel]
-    .filter(Boolean)
-    .join('. ');
   return (
-    <div className={clsx('faq-copy-link', styles.wrapper, className)}>
-      <CopyButton
-        state={linkState}
-        label={linkLabel}
-        ariaLabel={`Copy link to “${title}”`}
-        icon={LINK_ICON}
-        onClick={() => {
-          copyText(url).then(
-            () => setLinkState('copied'),
-            () => setLinkState('failed'),
-          );
-        }}
-      />
-      <CopyButton
-        state={answerState}
-        label={answerLabel}
-        ariaLabel={`Copy the answer to “${title}”`}
-        icon={TEXT_ICON}
-        onClick={(button) => {
-          copyAnswer(button, {title, url, markdownUrl}).then(setAnswerState, () => setAnswerState('failed'));
-        }}
-      />
-      <span className="visually-hidden" role="status" aria-live="polite">
-        {announced}
-      </span>
+    <div
+      className={clsx('faq-copy-link', styles.wrapper, className)}
+      data-copy-url={url}
+      data-copy-markdown={markdownUrl}
+      data-copy-title={title}
+    >
+      <CopyButton kind="link" title={title} />
+      <CopyButton kind="answer" title={title} />
+      {/* Written by ./copy.ts only, before or after hydration. */}
+      <span className="visually-hidden" role="status" aria-live="polite" dangerouslySetInnerHTML={LEFT_TO_THE_DOM} />
     </div>
   );
 }

@@ -4,8 +4,11 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import BrowseLinks from '@site/src/components/BrowseLinks';
-import {Marked} from '@site/src/components/QuestionSearch';
-import {useQuestionSearch, type QuestionHit} from '@site/src/components/QuestionSearch/useQuestionSearch';
+import {
+  useQuestionSearch,
+  type MarkedText,
+  type QuestionHit,
+} from '@site/src/components/QuestionSearch/useQuestionSearch';
 import styles from './styles.module.css';
 
 /**
@@ -19,7 +22,7 @@ export default function SearchPage(): ReactNode {
   // Starts empty like the server-rendered page, then takes the URL's query
   // after hydration (reading it during the first render would mismatch).
   const [query, setQuery] = useState('');
-  const {outcome, loading, warmUp} = useQuestionSearch(query);
+  const {outcome, loading, failed, warmUp} = useQuestionSearch(query);
   const hits = outcome?.hits;
 
   useEffect(() => setQuery(queryInUrl), [queryInUrl]);
@@ -46,11 +49,13 @@ export default function SearchPage(): ReactNode {
           }}
         />
         <p role="status" className={styles.status}>
-          {trimmed && hits && !loading
-            ? hits.length === 0
-              ? 'No question matches your search.'
-              : `${hits.length} ${hits.length === 1 ? 'question' : 'questions'} found`
-            : ''}
+          {trimmed && failed && !loading
+            ? 'Search could not be loaded.'
+            : trimmed && hits && !loading
+              ? hits.length === 0
+                ? 'No question matches your search.'
+                : `${hits.length} ${hits.length === 1 ? 'question' : 'questions'} found`
+              : ''}
         </p>
         {hits && hits.length > 0 ? <Results hits={hits} /> : null}
         {outcome && outcome.closest.length > 0 ? (
@@ -74,12 +79,12 @@ function Results({hits}: {readonly hits: readonly QuestionHit[]}): ReactNode {
   return (
     <ol className={styles.results}>
       {hits.map((hit) => (
-        <li key={hit.question.id} data-question={hit.question.slug}>
+        <li key={hit.id} data-question={hit.slug}>
           <p className={styles.category}>{hit.categoryLabel}</p>
           <Heading as="h2" className={styles.title}>
-            <Link to={hit.href}>{hit.question.title}</Link>
+            <Link to={hit.href}>{hit.title}</Link>
           </Heading>
-          <p>{hit.question.description}</p>
+          <p>{hit.description}</p>
           {hit.sentence ? (
             <p>
               <Marked text={hit.sentence} />
@@ -89,4 +94,9 @@ function Results({hits}: {readonly hits: readonly QuestionHit[]}): ReactNode {
       ))}
     </ol>
   );
+}
+
+/** Text with its matched words in `<mark>`. */
+function Marked({text}: {readonly text: MarkedText}): ReactNode {
+  return <>{text.map((part, index) => (part.matched ? <mark key={index}>{part.text}</mark> : part.text))}</>;
 }

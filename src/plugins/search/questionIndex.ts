@@ -17,10 +17,16 @@
  *   first two letters; the head catches them anywhere.
  * - text-<n>.json: the answers' sentences, fetched only to show the sentence
  *   that matched.
+ * - cards-<n>.json: what a result shows of a question (title, one-line
+ *   answer, address, category), in small chunks, so the page's app carries no
+ *   list of questions: a query loads the chunks of its hits.
+ * - cards.json: every card in one file, loaded only by a query that matches
+ *   nothing, for the closest questions.
  */
 import MiniSearch, {type AsPlainObject, type Options, type SearchResult} from 'minisearch';
 import {normalizeWord, searchTerms, toAmerican, words} from './normalize';
 import {SEARCH_HEAD_FILE} from './types';
+import {closestQuestions} from './closest';
 
 export type IndexedQuestion = {
   id: string;
@@ -28,18 +34,31 @@ export type IndexedQuestion = {
   keywords: readonly string[];
   description: string;
   answer: string;
+  /** The question page's address (with the base URL). */
+  permalink: string;
+  /** Position of its category in the head's `categories`. */
+  category: number;
 };
+
+/** A category as results name it and link to it. */
+export type SearchCategory = {label: string; permalink: string};
+
+/** What a result shows of a question. */
+export type QuestionCard = {title: string; description: string; permalink: string; category: number};
 
 export type SearchIndexHead = {
   ids: string[];
+  categories: SearchCategory[];
   /** Keys of the body files that exist. */
   bodyShards: string[];
-  textChunkSize: number;
+  /** Questions per text-<n>.json and cards-<n>.json file: small, since a first query may load eight of each. */
+  chunkSize: number;
   head: AsPlainObject;
 };
 
 export type QuestionMatch = {
   id: string;
+  card: QuestionCard;
   score: number;
   /** Index terms that matched (stems or unstemmed words), for marking text. */
   terms: string[];
@@ -56,7 +75,8 @@ const HEAD_FIELDS = ['title', 'keywords', 'description'];
 /** The question and the words readers use for it weigh more than the answer's body. */
 const HEAD_BOOST = {title: 3, keywords: 3, description: 2};
 const BODY_BOOST = 1;
-const TEXT_CHUNK_SIZE = 25;
+const CHUNK_SIZE = 10;
+const ALL_CARDS_FILE = 'cards.json';
 
 /** Stem and unstemmed (American) form of a word; null for a stop word. */
 function headTerms(word: string): string[] | null {
@@ -98,7 +118,10 @@ export function sentencesOf(text: string): string[] {
 }
 
 /** The files of the index, by name. */
-export function buildSearchIndex(questions: readonly IndexedQuestion[]): Map<string, unknown> {
+export function buildSearchIndex(
+  questions: readonly IndexedQuestion[],
+  categories: readonly SearchCategory[],
+): Map<string, unknown> {
   const files = new Map<string, unknown>();
   const head = new MiniSearch<HeadDocument>(headOptions);
   head.addAll(
@@ -122,16 +145,26 @@ export function buildSearchIndex(questions: readonly IndexedQuestion[]): Map<str
     files.set(`body-${shard}.json`, body.toJSON());
   }
 
-  for (let start = 0; start < questions.length; start += TEXT_CHUNK_SIZE) {
+  const cards = questions.map(({title, description, permalink, category}): QuestionCard => ({
+    title,
+    description,
+    permalink,
+    category,
+  }));
+  for (let start = 0; start < questions.length; start += CHUNK_SIZE) {
+    const chunk = start / CHUNK_SIZE;
     files.set(
-      `text-${start / TEXT_CHUNK_SIZE}.json`,
-      questions.slice(start, start + TEXT_CHUNK_SIZE).map((question) => sentencesOf(question.answer)),
+      `text-${chunk}.json`,
+      questions.slice(start, start + CHUNK_SIZE).map(({answer}) => sentencesOf(answer)),
     );
+    files.set(`cards-${chunk}.json`, cards.slice(start, start + CHUNK_SIZE));
   }
+  files.set(ALL_CARDS_FILE, cards);
   files.set(SEARCH_HEAD_FILE, {
     ids: questions.map((question) => question.id),
+    categories: [...categories],
     bodyShards: shards,
-    textChunkSize: TEXT_CHUNK_SIZE,
+    chunkSize: CHUNK_SIZE,
     head: head.toJSON(),
   } satisfies SearchIndexHead);
   return files;
@@ -210,7 +243,7 @@ function lookUp(
 export class QuestionIndex {
   private headPromise: Promise<{meta: SearchIndexHead; index: MiniSearch<HeadDocument>}> | undefined;
   private readonly bodies = new Map<string, Promise<MiniSearch<BodyDocument>>>();
-  private readonly texts = new Map<number, Promise<string[][]>>();
+  private readonly files = new Map<string, Promise<unknown>>();
 
   constructor(private readonly fetchJson: (file: string) => Promise<unknown>) {}
 
@@ -238,14 +271,32 @@ export class QuestionIndex {
     return body;
   }
 
-  private sentences(id: number, chunkSize: number): Promise<string[]> {
-    const chunk = Math.floor(id / chunkSize);
-    let text = this.texts.get(chunk);
-    if (!text) {
-      text = this.fetchJson(`text-${chunk}.json`).then((json) => json as string[][]);
-      this.texts.set(chunk, text);
+  /** A file of the index, fetched once. */
+  private file<T>(name: string): Promise<T> {
+    let file = this.files.get(name);
+    if (!file) {
+      file = this.fetchJson(name);
+      this.files.set(name, file);
     }
-    return text.then((chunkTexts) => chunkTexts[id % chunkSize] ?? []);
+    return file as Promise<T>;
+  }
+
+  /** Question `id`'s entry in a chunked file (text-<n>.json, cards-<n>.json). */
+  private async chunked<T>(kind: 'text' | 'cards', id: number): Promise<T | undefined> {
+    const {meta} = await this.head();
+    return (await this.file<T[]>(`${kind}-${Math.floor(id / meta.chunkSize)}.json`))[id % meta.chunkSize];
+  }
+
+  /** The categories, in the sidebar's order. */
+  async categories(): Promise<SearchCategory[]> {
+    return (await this.head()).meta.categories;
+  }
+
+  /** The questions closest to a query that matched nothing (./closest.ts), by their titles and one-line answers. */
+  async closest(query: string, count: number): Promise<{id: string; card: QuestionCard}[]> {
+    const [{meta}, cards] = await Promise.all([this.head(), this.file<QuestionCard[]>(ALL_CARDS_FILE)]);
+    const questions = cards.map((card, position) => ({...card, id: meta.ids[position] ?? String(position)}));
+    return closestQuestions(query, questions, count).map(({id, ...card}) => ({id, card}));
   }
 
   /**
@@ -309,16 +360,15 @@ export class QuestionIndex {
       ranked.map(async ({id, entry, score}) => {
         const terms = [...entry.terms];
         const matchedTitleOrDescription = entry.fields.has('title') || entry.fields.has('description');
-        const match: QuestionMatch = {
-          id: meta.ids[id] ?? String(id),
-          score,
-          terms,
-          matchedTitleOrDescription,
-        };
-        if (!matchedTitleOrDescription && entry.fields.has('body')) {
-          const sentence = bestSentence(await this.sentences(id, meta.textChunkSize), terms);
-          if (sentence) match.sentence = sentence;
-        }
+        const showSentence = !matchedTitleOrDescription && entry.fields.has('body');
+        const [card, sentences] = await Promise.all([
+          this.chunked<QuestionCard>('cards', id),
+          showSentence ? this.chunked<string[]>('text', id) : undefined,
+        ]);
+        if (!card) throw new Error(`search index: no card for question ${id}`);
+        const match: QuestionMatch = {id: meta.ids[id] ?? String(id), card, score, terms, matchedTitleOrDescription};
+        const sentence = bestSentence(sentences ?? [], terms);
+        if (sentence) match.sentence = sentence;
         return match;
       }),
     );

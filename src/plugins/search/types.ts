@@ -1,7 +1,7 @@
 export const SEARCH_PLUGIN_NAME = 'xmtp-faq-search';
 
-/** What pages learn of the search index: its folder, relative to the base URL. */
-export type SearchGlobalData = {indexPath: string};
+/** What pages learn of search, relative to the base URL: the index's folder and the search module's file. */
+export type SearchGlobalData = {indexPath: string; scriptPath: string};
 /** The index file every search reads first (src/plugins/search/questionIndex.ts). */
 export const SEARCH_HEAD_FILE = 'head.json';
 

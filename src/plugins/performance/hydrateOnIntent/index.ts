@@ -11,10 +11,9 @@
  * does it for a Docusaurus build, hence this step. Pages without entry
  * scripts (the redirect pages) are left as they are.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import {build} from 'esbuild';
+import {bundleForBrowser} from '../../browserBundle';
 import {htmlFiles} from '../../security';
 
 /** Docusaurus's entry scripts: `<script src=/base/assets/js/main.1234.js defer></script>` (minified HTML). */
@@ -41,28 +40,13 @@ export function deferEntryScripts(html: string, assetsUrl: string, loaderSrc: st
   });
 }
 
-/** The loader, bundled and minified for the browsers the site supports. */
-async function compileLoader(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(__dirname, 'loader.ts')],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2017',
-    write: false,
-    legalComments: 'none',
-  });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error('hydrate-on-intent: esbuild produced no loader');
-  return output.text;
-}
-
 /** Writes the loader into the build's assets and rewrites every page to use it. */
 export async function hydrateOnIntent(outDir: string, baseUrl: string): Promise<{pages: number; loaderSrc: string}> {
-  const code = await compileLoader();
-  const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 8);
+  const {code, fileName} = await bundleForBrowser(path.join(__dirname, 'loader.ts'), {
+    name: 'hydrate-on-intent',
+    format: 'iife',
+  });
   const assetsUrl = `${baseUrl}assets/js/`;
-  const fileName = `hydrate-on-intent.${hash}.js`;
   await fs.writeFile(path.join(outDir, 'assets', 'js', fileName), code);
   const loaderSrc = `${assetsUrl}${fileName}`;
   let pages = 0;

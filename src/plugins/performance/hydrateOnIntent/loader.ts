@@ -8,19 +8,28 @@
  * address whose query or #hash only JavaScript can serve. No timer: a reader
  * who only reads, or scrolls with a finger, loads nothing more.
  *
- * Nothing the reader does on the way is lost, and it takes effect as soon as
- * React can handle it:
- * - the first press of a button (theme toggle, menu, "Copy link") is pressed
- *   again once React is ready, if React was not yet listening when it happened;
- * - the first Ctrl+K / ⌘K is held and sent again;
- * - text typed into a search box stays in the DOM, which hydration keeps, and
- *   the search box takes it over (src/components/QuestionSearch);
- * - a link simply navigates: the next page is complete static HTML.
+ * No tap waits for the app. Until React listens, a tap takes effect here, in
+ * its own event, with the code React runs afterwards:
+ * - "Copy link" and "Copy answer" copy (src/components/CopyLinkButton/copy.ts;
+ *   a finger on "Copy answer" starts fetching its Markdown);
+ * - the colour mode toggle switches (src/theme/ColorModeToggle/colorModeChoice.ts);
+ * - the phone menu opens, closes, goes back (./phoneMenu.ts), and React is
+ *   told once it listens;
+ * - a search box loads search, which runs without the app
+ *   (src/components/QuestionSearch/loadSearch.ts), and Ctrl+K / ⌘K focuses it;
+ * - a link navigates as a plain link: the next page is complete static HTML;
+ * - any other button shows at once that it was pressed (`data-pressed-early`)
+ *   and is pressed again as soon as React listens.
  */
-import {isSearchShortcut} from '../../../components/QuestionSearch/shortcut';
+import {copyFromButton, COPY_BUTTON, prepareCopy} from '../../../components/CopyLinkButton/copy';
+import {COLOR_MODE_TOGGLE, toggleColorModeBeforeHydration} from '../../../theme/ColorModeToggle/colorModeChoice';
+import {prepareSearchBox} from '../../../components/QuestionSearch/loadSearch';
+import {SEARCH_BOX} from '../../../components/QuestionSearch/searchBoxMarkup';
+import {focusSearchOnShortcut} from '../../../components/QuestionSearch/shortcut';
+import {MENU_BUTTON, tapPhoneMenu} from './phoneMenu';
 
 const INTERACTIVE = 'a[href],button,input,select,textarea,summary,[role=button],[tabindex]';
-const REPLAYED_CLICK = 'button,[role=button]';
+const PRESSED_EARLY = 'data-pressed-early';
 const INTENT_EVENTS = ['keydown', 'focusin'] as const;
 const CONTROL_EVENTS = ['pointerover', 'pointerdown', 'touchstart'] as const;
 
@@ -31,13 +40,13 @@ let started = false;
 /** The reader pressed or typed something (a hover alone is a warm-up). */
 let pressed = false;
 let replayed = false;
+/** A button React must press once it listens: one the loader could not act on, or the open menu's. */
 let heldClick: HTMLElement | null = null;
-let heldShortcut: KeyboardEventInit | null = null;
 
 /**
  * React listens on its root as soon as hydration starts (it marks the node
  * with a `__reactContainer$…` key), and from then on handles or replays
- * events itself; replaying them here too would press twice.
+ * events itself; acting here too would act twice.
  */
 function reactIsListening(): boolean {
   return appRoot !== null && Object.keys(appRoot).some((key) => key.startsWith('__reactContainer$'));
@@ -96,22 +105,14 @@ function finishHydrationNow(): void {
   appRoot?.firstElementChild?.dispatchEvent(new Event('reset'));
 }
 
-function replayHeldInput(): void {
-  if (heldShortcut) (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', heldShortcut));
-  heldShortcut = null;
+function replayHeldClick(): void {
   const button = heldClick;
   heldClick = null;
   if (!button?.isConnected) return;
-  // Docusaurus enables the theme toggle in the render after hydration.
-  if (!button.matches(':disabled')) {
-    button.click();
-    return;
-  }
-  new MutationObserver((_records, observer) => {
-    if (button.matches(':disabled')) return;
-    observer.disconnect();
-    button.click();
-  }).observe(button, {attributes: true, attributeFilter: ['disabled']});
+  button.removeAttribute(PRESSED_EARLY);
+  // The menu is told it is open only if it still is.
+  if (button.matches(MENU_BUTTON) && !button.closest('.navbar-sidebar--show')) return;
+  button.click();
 }
 
 /** Runs when React has started listening: for each loaded script, and once hydrated. */
@@ -119,43 +120,51 @@ function onAppProgress(): void {
   if (replayed || !reactIsListening()) return;
   replayed = true;
   document.removeEventListener('load', onAppProgress, true);
-  if (pressed || heldClick || heldShortcut) finishHydrationNow();
-  replayHeldInput();
+  if (pressed || heldClick) finishHydrationNow();
+  replayHeldClick();
+}
+
+/** A tap (or Enter, Space) before React listens takes effect here, in the tap's own event. */
+function onClickBeforeReact(event: MouseEvent): void {
+  if (reactIsListening() || !event.isTrusted || !(event.target instanceof Element)) return;
+  const {target} = event;
+  const copyButton = target.closest<HTMLButtonElement>(COPY_BUTTON);
+  if (copyButton) return copyFromButton(copyButton);
+  const colorModeToggle = target.closest<HTMLButtonElement>(COLOR_MODE_TOGGLE);
+  if (colorModeToggle) return toggleColorModeBeforeHydration(colorModeToggle);
+  const menu = tapPhoneMenu(target);
+  if (menu.handled) {
+    heldClick = menu.open ? target.ownerDocument.querySelector(MENU_BUTTON) : null;
+    return;
+  }
+  const button = target.closest<HTMLElement>('button,[role=button]');
+  if (!button || heldClick) return;
+  button.setAttribute(PRESSED_EARLY, '');
+  heldClick = button;
 }
 
 for (const event of INTENT_EVENTS) addEventListener(event, hydrate, {capture: true, passive: true});
 for (const event of CONTROL_EVENTS) addEventListener(event, onControlEvent, {capture: true, passive: true});
 addEventListener('hashchange', () => addressNeedsScript() && hydrate());
-
-function holdPress(event: Event): void {
-  if (heldClick || reactIsListening() || !(event.target instanceof Element)) return;
-  const button = event.target.closest<HTMLElement>(REPLAYED_CLICK);
-  // Docusaurus renders the theme toggle disabled until hydration: a press on
-  // it gets pointer events but no click.
-  if (button && (event.type === 'click' || button.matches(':disabled'))) heldClick = button;
-}
 addEventListener(
   'pointerdown',
   (event) => {
     pressed ||= isIntent(event);
+    const copyButton = event.target instanceof Element ? event.target.closest<HTMLButtonElement>(COPY_BUTTON) : null;
+    if (copyButton && !reactIsListening()) prepareCopy(copyButton);
   },
   true,
 );
-addEventListener('click', holdPress, true);
-addEventListener('pointerup', holdPress, true);
-
+addEventListener('click', onClickBeforeReact, true);
 addEventListener(
   'keydown',
   (event) => {
     pressed = true;
-    if (heldShortcut || reactIsListening() || !isSearchShortcut(event)) return;
-    // Otherwise the browser takes it (Chrome focuses its own search).
-    event.preventDefault();
-    const {key, code, ctrlKey, metaKey, shiftKey, altKey} = event;
-    heldShortcut = {key, code, ctrlKey, metaKey, shiftKey, altKey, bubbles: true, cancelable: true};
+    if (!reactIsListening()) focusSearchOnShortcut(event);
   },
   true,
 );
+document.querySelectorAll<HTMLElement>(SEARCH_BOX).forEach(prepareSearchBox);
 
 // Docusaurus creates the React root in the task that runs the page's last
 // chunk; that script's load event comes after it. (A load event stops at the
