@@ -1,7 +1,7 @@
 /**
  * The files plugins publish beside the pages (src/plugins/siteFiles.ts): the
- * map the search plugin produces, how it is written into a build and into the
- * development server's folder, and how that folder is served.
+ * maps the FAQ and search plugins produce, how they are written into a build
+ * and into the development server's folder, and how that folder is served.
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {createSiteFiles, replaceSiteFiles, writeSiteFiles, type SiteFiles} from '../../src/plugins/siteFiles';
+import {exportFiles, llmsFullTxt, llmsTxt, questionMarkdown, robotsTxt} from '../../src/plugins/faq/exports';
+import type {LoadedFaq, LoadedQuestion} from '../../src/plugins/faq/questions';
 import {searchIndexFiles} from '../../src/plugins/search/indexFiles';
 
 function temporaryDir(t: {after: (fn: () => void) => void}): string {
@@ -32,6 +34,30 @@ function filesIn(dir: string): Record<string, string> {
       .sort(([a], [b]) => a.localeCompare(b)),
   );
 }
+
+test('the exports: llms.txt, llms-full.txt, robots.txt and each question as Markdown, by path under the base URL', () => {
+  const site = {title: 'FAQ', tagline: 'Answers.', absoluteUrl: (sitePath: string) => `https://example.org${sitePath}`};
+  const question = (slug: string) =>
+    ({
+      slug,
+      title: `Is ${slug}?`,
+      description: 'Yes.',
+      permalink: `/base/faq/${slug}`,
+      answerMarkdown: 'Yes.',
+    }) as LoadedQuestion;
+  const faq = {
+    categories: [
+      {key: 'one', label: 'One', description: '', permalink: '/base/faq/one', questions: [question('a')]},
+      {key: 'two', label: 'Two', description: '', permalink: '/base/faq/two', questions: [question('b')]},
+    ],
+  } as unknown as LoadedFaq;
+  const files = exportFiles(faq, site, '/base/');
+  assert.deepEqual([...files.keys()], ['llms.txt', 'llms-full.txt', 'robots.txt', 'faq/a.md', 'faq/b.md']);
+  assert.equal(files.get('faq/b.md'), questionMarkdown(question('b'), site));
+  assert.equal(files.get('llms.txt'), llmsTxt(faq, site));
+  assert.equal(files.get('llms-full.txt'), llmsFullTxt(faq, site));
+  assert.equal(files.get('robots.txt'), robotsTxt(site));
+});
 
 test("the search index's files: JSON under search/<hash of the content>/, a new folder when the content changes", () => {
   const index = new Map<string, unknown>([
