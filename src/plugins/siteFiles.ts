@@ -25,31 +25,38 @@ import type {Configuration as DevServerConfiguration} from 'webpack-dev-server';
 /** Site-relative path (no base URL, no leading `/`, e.g. `faq/x.md`) → content. */
 export type SiteFiles = ReadonlyMap<string, string>;
 
-/** Writes `files` under `dir` (the build's output folder, or the development server's folder). */
-export async function writeSiteFiles(dir: string, files: SiteFiles): Promise<void> {
-  await Promise.all(
-    [...files].map(async ([sitePath, content]) => {
-      const file = path.join(dir, sitePath);
-      await fs.mkdir(path.dirname(file), {recursive: true});
-      await fs.writeFile(file, content);
-    }),
-  );
+/**
+ * Writes `files` under `dir` (the build's output folder, or the development
+ * server's folder), but not those `written` says are there already, unchanged.
+ */
+export async function writeSiteFiles(dir: string, files: SiteFiles, written?: SiteFiles): Promise<void> {
+  const changed = [...files].filter(([sitePath, content]) => written?.get(sitePath) !== content);
+  const folders = new Set(changed.map(([sitePath]) => path.dirname(path.join(dir, sitePath))));
+  await Promise.all([...folders].map((folder) => fs.mkdir(folder, {recursive: true})));
+  await Promise.all(changed.map(([sitePath, content]) => fs.writeFile(path.join(dir, sitePath), content)));
+}
+
+/** Every file under `dir`, by site-relative path. */
+async function sitePathsIn(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, {recursive: true, withFileTypes: true}).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
 /**
- * Makes `dir` hold exactly `files`: the new files are written before the old
- * ones go, so a request during a reload finds one version or the other.
+ * Makes `dir` hold exactly `files`, given what it held (`previous`; unknown
+ * at a start, then the folder is read). The new files are written before the
+ * old ones go, so a request during a reload finds one version or the other;
+ * an edit rewrites only what changed (its question's Markdown, the index).
  */
-export async function replaceSiteFiles(dir: string, files: SiteFiles): Promise<void> {
-  await writeSiteFiles(dir, files);
-  const present = await fs.readdir(dir, {recursive: true, withFileTypes: true});
-  await Promise.all(
-    present
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .filter((file) => !files.has(path.relative(dir, file).split(path.sep).join('/')))
-      .map((file) => fs.rm(file)),
-  );
+export async function replaceSiteFiles(dir: string, files: SiteFiles, previous?: SiteFiles): Promise<void> {
+  await writeSiteFiles(dir, files, previous);
+  const stale = (previous ? [...previous.keys()] : await sitePathsIn(dir)).filter((sitePath) => !files.has(sitePath));
+  await Promise.all(stale.map((sitePath) => fs.rm(path.join(dir, sitePath), {force: true})));
+  // The emptied folders too (an old search/<hash>/); a folder still holding files stays.
+  const folders = new Set(stale.map((sitePath) => path.dirname(path.join(dir, sitePath))));
+  await Promise.all([...folders].map((folder) => fs.rmdir(folder).catch(() => undefined)));
 }
 
 // `docusaurus start` runs with NODE_ENV=development, `docusaurus build` with production.
@@ -63,6 +70,8 @@ const isDevelopmentServer = () => process.env.NODE_ENV === 'development';
 export function createSiteFiles(context: LoadContext, pluginName: string) {
   const developmentDir = path.join(context.generatedFilesDir, 'site-files', pluginName);
   let files: SiteFiles | undefined;
+  /** What the development server's folder holds, once this instance has written it. */
+  let served: SiteFiles | undefined;
 
   const configureWebpack: NonNullable<Plugin['configureWebpack']> = (_config, isServer) => {
     if (isServer) return;
@@ -86,7 +95,9 @@ export function createSiteFiles(context: LoadContext, pluginName: string) {
   return {
     async publish(next: SiteFiles): Promise<void> {
       files = next;
-      if (isDevelopmentServer()) await replaceSiteFiles(developmentDir, next);
+      if (!isDevelopmentServer()) return;
+      await replaceSiteFiles(developmentDir, next, served);
+      served = next;
     },
     async write(outDir: string): Promise<void> {
       if (!files) throw new Error(`${pluginName}: postBuild ran before its files were produced`);

@@ -89,23 +89,34 @@ test('a build gets the files written beside what is already there', async (t) =>
   });
 });
 
-test("the development server's folder holds exactly the latest files: an edit's old index is gone", async (t) => {
+test("the development server's folder holds exactly the latest files; an edit rewrites only what changed", async (t) => {
   const dir = temporaryDir(t);
-  await replaceSiteFiles(
-    dir,
-    new Map([
-      ['faq/a.md', '# A'],
-      ['search/old/head.json', '{"v":1}'],
-    ]),
-  );
-  await replaceSiteFiles(
-    dir,
-    new Map([
-      ['faq/a.md', '# A, edited'],
-      ['search/new/head.json', '{"v":2}'],
-    ]),
-  );
-  assert.deepEqual(filesIn(dir), {'faq/a.md': '# A, edited', 'search/new/head.json': '{"v":2}'});
+  // Left by the last `npm start`.
+  fs.mkdirSync(path.join(dir, 'search/last-session'), {recursive: true});
+  fs.writeFileSync(path.join(dir, 'search/last-session/head.json'), '{}');
+  const first = new Map([
+    ['faq/a.md', '# A'],
+    ['faq/b.md', '# B'],
+    ['search/old/head.json', '{"v":1}'],
+  ]);
+  await replaceSiteFiles(dir, first);
+  assert.deepEqual(filesIn(dir), {'faq/a.md': '# A', 'faq/b.md': '# B', 'search/old/head.json': '{"v":1}'});
+  assert.deepEqual(fs.readdirSync(path.join(dir, 'search')), ['old']);
+
+  // b.md is unchanged, so it is not written again: what is on disk stays.
+  fs.writeFileSync(path.join(dir, 'faq/b.md'), '# B, untouched');
+  const edited = new Map([
+    ['faq/a.md', '# A, edited'],
+    ['faq/b.md', '# B'],
+    ['search/new/head.json', '{"v":2}'],
+  ]);
+  await replaceSiteFiles(dir, edited, first);
+  assert.deepEqual(filesIn(dir), {
+    'faq/a.md': '# A, edited',
+    'faq/b.md': '# B, untouched',
+    'search/new/head.json': '{"v":2}',
+  });
+  assert.deepEqual(fs.readdirSync(path.join(dir, 'search')), ['new']);
 });
 
 test('`docusaurus start` serves a plugin’s files from its folder at the base URL; a build only writes them', async (t) => {
