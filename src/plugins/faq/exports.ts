@@ -1,9 +1,11 @@
 /**
- * Machine-readable exports, generated from the question list at build time:
- * llms.txt and llms-full.txt (llmstxt.org format), one Markdown file per
- * question (/faq/<slug>.md, also what "Copy answer" copies) and robots.txt.
+ * Machine-readable exports, generated from the question list: llms.txt and
+ * llms-full.txt (llmstxt.org format), one Markdown file per question
+ * (/faq/<slug>.md, also what "Copy answer" copies) and robots.txt. The build
+ * writes them and the development server serves them (../siteFiles.ts).
  */
 import type {LoadedFaq, LoadedQuestion} from './questions';
+import type {SiteFiles} from '../siteFiles';
 
 export type SiteInfo = {title: string; tagline: string; absoluteUrl: (path: string) => string};
 
@@ -64,4 +66,19 @@ export function llmsFullTxt(faq: LoadedFaq, site: SiteInfo): string {
 
 export function robotsTxt(site: SiteInfo): string {
   return ['User-agent: *', 'Allow: /', '', `Sitemap: ${site.absoluteUrl('/sitemap.xml')}`, ''].join('\n');
+}
+
+/** Every export, by site-relative path (`baseUrl` is the prefix of the questions' permalinks). */
+export function exportFiles(faq: LoadedFaq, site: SiteInfo, baseUrl: string): SiteFiles {
+  const files = new Map([
+    ['llms.txt', llmsTxt(faq, site)],
+    ['llms-full.txt', llmsFullTxt(faq, site)],
+    ['robots.txt', robotsTxt(site)],
+  ]);
+  for (const category of faq.categories) {
+    for (const question of category.questions) {
+      files.set(markdownPathOf(question.permalink).slice(baseUrl.length), questionMarkdown(question, site));
+    }
+  }
+  return files;
 }

@@ -1,9 +1,9 @@
 /**
  * The FAQ plugin: takes the question list from the docs plugin's loaded
  * content (the one loader), validates it as a set, and derives from it the
- * home page data, the all-questions page and the exports.
+ * home page data, the all-questions page and the exports (written by the
+ * build, served by the development server) and social cards (build only).
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
@@ -11,7 +11,8 @@ import {loadFaq, toPublicData, type LoadedFaq} from './questions';
 import {QuestionValidationError, checkQuestionSet, findCategoryDirs} from './validation';
 import {FAQ_PLUGIN_NAME, type AllQuestionsData} from './types';
 import {legacyAnchorsBySlug} from '../../urls/redirects';
-import {llmsFullTxt, llmsTxt, markdownPathOf, questionMarkdown, robotsTxt, type SiteInfo} from './exports';
+import {exportFiles, type SiteInfo} from './exports';
+import {createSiteFiles} from '../siteFiles';
 import {writeCard} from './socialCards';
 import {SITE_CARD, socialCardPath} from './socialCardPaths';
 
@@ -30,9 +31,11 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
       `${siteConfig.url}${sitePath.startsWith(baseUrl) ? sitePath : `${baseUrl}${sitePath.replace(/^\//, '')}`}`,
   };
   let faq: LoadedFaq | undefined;
+  const exported = createSiteFiles(context, FAQ_PLUGIN_NAME);
 
   return {
     name: FAQ_PLUGIN_NAME,
+    configureWebpack: exported.configureWebpack,
 
     // Wording changed through the theme's translation mechanism: the accessible
     // name of every external link's icon (sidebar, navbar, footer).
@@ -53,6 +56,7 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
 
       const publicData = toPublicData(faq);
       actions.setGlobalData(publicData);
+      await exported.publish(exportFiles(faq, site, baseUrl));
 
       actions.addRoute({
         path: `${baseUrl}${options.allQuestionsPath}`,
@@ -80,9 +84,7 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
     async postBuild({outDir}) {
       if (!faq) throw new Error(`${FAQ_PLUGIN_NAME}: postBuild ran before the questions were loaded`);
       const writes: Promise<void>[] = [
-        fs.writeFile(path.join(outDir, 'llms.txt'), llmsTxt(faq, site)),
-        fs.writeFile(path.join(outDir, 'llms-full.txt'), llmsFullTxt(faq, site)),
-        fs.writeFile(path.join(outDir, 'robots.txt'), robotsTxt(site)),
+        exported.write(outDir),
         writeCard(path.join(outDir, SITE_CARD), {
           eyebrow: 'Questions and answers',
           title: siteConfig.tagline,
@@ -91,13 +93,6 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
       ];
       for (const category of faq.categories) {
         for (const question of category.questions) {
-          // /faq/<slug>.md: the question as Markdown, which "Copy answer" also fetches.
-          writes.push(
-            fs.writeFile(
-              path.join(outDir, markdownPathOf(question.permalink).slice(baseUrl.length)),
-              questionMarkdown(question, site),
-            ),
-          );
           writes.push(
             writeCard(path.join(outDir, socialCardPath(question.slug)), {
               eyebrow: category.label,
