@@ -118,9 +118,13 @@ async function tapToEffect(browser: Browser, origin: string, slug: string, tap: 
     const loaded = await page.goto(origin + tap.pathname(slug), {waitUntil: 'load', timeout: 60_000}).catch(() => null);
     if (!loaded) return Number.NaN;
     await page.waitForTimeout(READER_DELAY_MS);
-    const effect = page.waitForFunction(tap.effect, undefined, {polling: 'raf', timeout: EFFECT_TIMEOUT_MS});
+    // Watching from before the tap; an effect that never comes is a lost run (NaN), even while the tap goes on.
+    const effect = page
+      .waitForFunction(tap.effect, undefined, {polling: 'raf', timeout: EFFECT_TIMEOUT_MS})
+      .then((handle) => handle.jsonValue() as Promise<number>)
+      .catch(() => Number.NaN);
     await tap.act(page);
-    const effectAt = await effect.then((handle) => handle.jsonValue() as Promise<number>).catch(() => Number.NaN);
+    const effectAt = await effect;
     const startAt = await page.evaluate(() => (window as unknown as {startAt?: number}).startAt ?? Number.NaN);
     return effectAt - startAt;
   } finally {
