@@ -12,7 +12,7 @@
 import {findQuestions, SearchUnavailableError, searchedPart, warmUp, categoriesAt} from './engine';
 import type {MarkedText, QuestionHit, SearchOutcome} from './engine';
 import {latestOnly} from './latestOnly';
-import {NAVIGATE_EVENT, SEARCH_BOX_PARTS, searchingNote} from './searchBoxMarkup';
+import {NAVIGATE_EVENT, SEARCH_BOX_PARTS, SEARCH_SHOWN_EVENT, searchingNote} from './searchBoxMarkup';
 
 type State = {
   open: boolean;
@@ -196,6 +196,7 @@ function runSearchBox(
     // data-query: the query the status answers; a fast search can repeat the previous text unchanged.
     if (state.outcome) status.dataset.query = state.outcome.query;
     status.textContent = statusText();
+    if (state.outcome) box.dispatchEvent(new Event(SEARCH_SHOWN_EVENT));
   }
 
   const search = latestOnly((text: string) => findQuestions(indexUrl, text));

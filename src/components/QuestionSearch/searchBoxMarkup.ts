@@ -11,6 +11,9 @@ export const SEARCH_BOX = '[data-search-index]';
 /** Cancelable, on the box: a chosen result's address (detail), before the box follows it as a plain link. */
 export const NAVIGATE_EVENT = 'faq-search-navigate';
 
+/** On the box, once it shows its first results (the hydrate-on-intent loader then loads the app). */
+export const SEARCH_SHOWN_EVENT = 'faq-search-shown';
+
 export const SEARCH_BOX_PARTS = {
   input: 'input[role=combobox]',
   /** The results panel: React renders it empty and never touches its content. */

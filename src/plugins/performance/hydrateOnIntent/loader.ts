@@ -16,7 +16,8 @@
  * - the phone menu opens, closes, goes back (./phoneMenu.ts), and React is
  *   told once it listens;
  * - a search box loads search, which runs without the app
- *   (src/components/QuestionSearch/loadSearch.ts), and Ctrl+K / ⌘K focuses it;
+ *   (src/components/QuestionSearch/loadSearch.ts), before the app, and
+ *   Ctrl+K / ⌘K focuses it;
  * - a link navigates as a plain link: the next page is complete static HTML;
  * - any other button shows at once that it was pressed (`data-pressed-early`)
  *   and is pressed again as soon as React listens.
@@ -24,7 +25,7 @@
 import {copyFromButton, COPY_BUTTON, prepareCopy} from '../../../components/CopyLinkButton/copy';
 import {COLOR_MODE_TOGGLE, toggleColorModeBeforeHydration} from '../../../theme/ColorModeToggle/colorModeChoice';
 import {prepareSearchBox} from '../../../components/QuestionSearch/loadSearch';
-import {SEARCH_BOX} from '../../../components/QuestionSearch/searchBoxMarkup';
+import {SEARCH_BOX, SEARCH_SHOWN_EVENT} from '../../../components/QuestionSearch/searchBoxMarkup';
 import {focusSearchOnShortcut} from '../../../components/QuestionSearch/shortcut';
 import {MENU_BUTTON, tapPhoneMenu} from './phoneMenu';
 
@@ -55,7 +56,7 @@ function reactIsListening(): boolean {
 function hydrate(): void {
   if (started) return;
   started = true;
-  for (const event of INTENT_EVENTS) removeEventListener(event, hydrate, true);
+  for (const event of INTENT_EVENTS) removeEventListener(event, onIntent, true);
   for (const event of CONTROL_EVENTS) removeEventListener(event, onControlEvent, true);
   for (const src of entries) {
     const script = document.createElement('script');
@@ -76,8 +77,27 @@ function isIntent(event: Event): boolean {
   return onControl || mousePress;
 }
 
+/**
+ * Search needs no app (src/components/QuestionSearch): a reader who reaches
+ * for a search box gets search first, and the app once the first results are
+ * shown or the reader leaves the box, so on a phone the app's download and
+ * start do not stand between the first key and its results.
+ */
+function searchFirst(box: HTMLElement): void {
+  if (box.dataset.appAfterSearch) return;
+  box.dataset.appAfterSearch = 'true';
+  box.addEventListener(SEARCH_SHOWN_EVENT, hydrate, {once: true});
+  box.addEventListener('focusout', hydrate, {once: true});
+}
+
+function onIntent(event: Event): void {
+  const box = event.target instanceof Element ? event.target.closest<HTMLElement>(SEARCH_BOX) : null;
+  if (box) searchFirst(box);
+  else hydrate();
+}
+
 function onControlEvent(event: Event): void {
-  if (isIntent(event)) hydrate();
+  if (isIntent(event)) onIntent(event);
 }
 
 /** An id the page lacks (e.g. a question's old anchor) needs JavaScript; so does a query string. */
@@ -143,7 +163,7 @@ function onClickBeforeReact(event: MouseEvent): void {
   heldClick = button;
 }
 
-for (const event of INTENT_EVENTS) addEventListener(event, hydrate, {capture: true, passive: true});
+for (const event of INTENT_EVENTS) addEventListener(event, onIntent, {capture: true, passive: true});
 for (const event of CONTROL_EVENTS) addEventListener(event, onControlEvent, {capture: true, passive: true});
 addEventListener('hashchange', () => addressNeedsScript() && hydrate());
 addEventListener(
