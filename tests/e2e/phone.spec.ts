@@ -70,12 +70,11 @@ for (const width of [TARGET_SIZE_WIDTH, 375, 414]) {
   const targets = width === TARGET_SIZE_WIDTH ? ', targets pass axe target-size' : '';
   test(`@baseurl at ${width}px with touch: no sideways scroll, 16px inputs, placeholders fit${targets}`, async ({
     browser,
-    page: homePage,
     request,
     baseURL,
   }) => {
     test.setTimeout(120_000);
-    const root = await publishedRoot(homePage);
+    const root = await publishedRoot(request);
     const paths = [...(await sitemapPages(request, root)), 'search?q=token', 'no-such-page'];
     const context = await browser.newContext({viewport: {width, height: 740}, hasTouch: true, isMobile: true});
     const page = await context.newPage();

@@ -199,6 +199,9 @@ test.describe('privacy and security', () => {
 });
 
 test.describe('hard conditions', () => {
+  // Reading without the app, and printing what the server sent.
+  test.use({hydrate: false});
+
   test('without JavaScript every question and its whole answer can be read, and internal links work @baseurl', async ({
     browser,
     baseURL,
