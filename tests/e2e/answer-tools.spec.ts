@@ -141,7 +141,7 @@ test.describe('copy answer', () => {
     const url = `${root}faq/${decentralized.slug}`;
     await page.goto(`faq/${decentralized.slug}`);
     await page.evaluate(() => navigator.clipboard.writeText(''));
-    const button = page.getByRole('button', {name: `Copy the answer to “${decentralized.title}”`});
+    const button = page.getByRole('button', {name: `Copy answer: ${decentralized.title}`});
     await button.click();
     await expect(page.locator('.faq-copy-link [role="status"]')).toHaveText('Answer copied');
     const expected = `# Is the XMTP network decentralized?
@@ -171,7 +171,7 @@ Source: ${url}
     // With the keyboard, and the /faq page's button copies the same text.
     await page.goto('faq');
     await page.evaluate(() => navigator.clipboard.writeText(''));
-    await page.getByRole('button', {name: `Copy the answer to “${decentralized.title}”`}).focus();
+    await page.getByRole('button', {name: `Copy answer: ${decentralized.title}`}).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   });
@@ -183,7 +183,7 @@ Source: ${url}
       // A browser that refuses: the write is rejected as without permission.
       navigator.clipboard.write = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
     });
-    await page.getByRole('button', {name: `Copy the answer to “${decentralized.title}”`}).click();
+    await page.getByRole('button', {name: `Copy answer: ${decentralized.title}`}).click();
     await expect(page.locator('.faq-copy-link [role="status"]')).toContainText('Answer selected');
     const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
     expect(selected).toContain(decentralized.title);

@@ -159,7 +159,7 @@ test.describe('copy link', () => {
     });
     await page.goto(new URL(`faq/${token.slug}`, baseURL).href);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    await page.getByRole('button', {name: `Copy link to “${token.title}”`}).click();
+    await page.getByRole('button', {name: `Copy link: ${token.title}`}).click();
     expect(await isHydrated(page)).toBe(false);
     releaseMain();
     await hydrated(page);

@@ -29,7 +29,7 @@ test.describe('copy link @baseurl', () => {
       await page.goto(`faq/${question.slug}`);
       const canonical = await canonicalOf(page);
       expect(canonical).toMatch(new RegExp(`^https?://[^/]+/(.+/)?faq/${question.slug}$`));
-      const button = page.getByRole('button', {name: `Copy link to “${question.title}”`});
+      const button = page.getByRole('button', {name: `Copy link: ${question.title}`});
       await expect(button).toBeVisible();
       await page.evaluate(() => navigator.clipboard.writeText(''));
       await button.click();
@@ -51,14 +51,14 @@ test.describe('copy link @baseurl', () => {
     const canonical = await canonicalOf(page);
     for (const question of questions) {
       await expect(page.locator(`h2#${question.slug} a.hash-link`)).toHaveAttribute('href', `#${question.slug}`);
-      await page.getByRole('button', {name: `Copy link to “${question.title}”`}).click();
+      await page.getByRole('button', {name: `Copy link: ${question.title}`}).click();
       await expect
         .poll(() => page.evaluate(() => navigator.clipboard.readText()))
         .toBe(`${canonical}#${question.slug}`);
     }
     const last = questions.at(-1)!;
     await page.evaluate(() => navigator.clipboard.writeText(''));
-    await page.getByRole('button', {name: `Copy link to “${last.title}”`}).focus();
+    await page.getByRole('button', {name: `Copy link: ${last.title}`}).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${last.slug}`);
   });

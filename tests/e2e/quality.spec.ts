@@ -99,7 +99,7 @@ test.describe('keyboard only', () => {
       'Search the FAQ',
       /Switch between dark and light mode/,
       questions[1]!.title,
-      /Copy link to/,
+      /^Copy link: /,
     ]) {
       expect(
         reached.some((name) => (typeof control === 'string' ? name === control : control.test(name))),
@@ -119,7 +119,7 @@ test.describe('keyboard only', () => {
     await sidebarLink.focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('article h1')).toHaveText(question.title);
-    await page.getByRole('button', {name: /Copy link to/}).focus();
+    await page.getByRole('button', {name: /^Copy link: /}).focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.faq-copy-link [role="status"]')).not.toBeEmpty();
   });

@@ -103,7 +103,7 @@ export default function CopyLinkButton({url, title, markdownUrl, className}: Pro
       <CopyButton
         state={linkState}
         label={linkLabel}
-        ariaLabel={`Copy link to “${title}”`}
+        ariaLabel={`Copy link: ${title}`}
         icon={LINK_ICON}
         onClick={() => {
           copyText(url).then(
@@ -115,7 +115,7 @@ export default function CopyLinkButton({url, title, markdownUrl, className}: Pro
       <CopyButton
         state={answerState}
         label={answerLabel}
-        ariaLabel={`Copy the answer to “${title}”`}
+        ariaLabel={`Copy answer: ${title}`}
         icon={TEXT_ICON}
         onClick={(button) => {
           copyAnswer(button, {title, url, markdownUrl}).then(setAnswerState, () => setAnswerState('failed'));
