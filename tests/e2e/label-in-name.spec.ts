@@ -4,7 +4,7 @@
  * start with its visible text. The names are Chromium's own, from its
  * accessibility tree (what assistive technology reads), not recomputed here.
  */
-import type {CDPSession, Page} from '@playwright/test';
+import type {CDPSession} from '@playwright/test';
 import {test, expect} from './fixtures';
 import {builtPagePaths} from './sitePages';
 
@@ -23,21 +23,24 @@ const spoken = (text: string) =>
     .toLowerCase();
 
 /** Every link and button in the page's accessibility tree, with its name and its element's visible text. */
-async function controls(page: Page, session: CDPSession): Promise<Control[]> {
+async function controls(session: CDPSession): Promise<Control[]> {
   const {nodes} = await session.send('Accessibility.getFullAXTree');
-  const found: Control[] = [];
-  for (const node of nodes) {
-    const role = String(node.role?.value ?? '');
-    if (node.ignored || (role !== 'link' && role !== 'button') || node.backendDOMNodeId === undefined) continue;
-    const {object} = await session.send('DOM.resolveNode', {backendNodeId: node.backendDOMNodeId});
-    const {result} = await session.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      functionDeclaration: 'function () { return this.innerText ?? ""; }',
-      returnByValue: true,
-    });
-    found.push({role, name: String(node.name?.value ?? ''), text: String(result.value ?? '')});
-  }
-  return found;
+  const controlNodes = nodes.filter(
+    (node) =>
+      !node.ignored && ['link', 'button'].includes(String(node.role?.value)) && node.backendDOMNodeId !== undefined,
+  );
+  // Asked all at once: one round trip's wait for the lot, not one per control.
+  return Promise.all(
+    controlNodes.map(async (node) => {
+      const {object} = await session.send('DOM.resolveNode', {backendNodeId: node.backendDOMNodeId});
+      const {result} = await session.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: 'function () { return this.innerText ?? ""; }',
+        returnByValue: true,
+      });
+      return {role: String(node.role?.value), name: String(node.name?.value ?? ''), text: String(result.value ?? '')};
+    }),
+  );
 }
 
 test('every button and link whose visible text differs from its name has a name that starts with that text', async ({
@@ -55,7 +58,7 @@ test('every button and link whose visible text differs from its name has a name 
   for (const {path} of paths) {
     await page.goto(new URL(path, baseURL).href);
     if (path === 'search?q=token') await expect(page.locator('main').getByRole('status')).toHaveText(/found/);
-    const onPage = await controls(page, session);
+    const onPage = await controls(session);
     expect(onPage.length, `/${path} has links and buttons`).toBeGreaterThan(0);
     for (const {role, name, text} of onPage) {
       const shown = spoken(text);
