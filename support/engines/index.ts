@@ -28,9 +28,15 @@ function onPath(name: string): string | undefined {
   return undefined;
 }
 
+/** A path given in the environment, if it exists (a wrong one is a missing browser, not a fallback). */
+function fromEnvironment(name: string): string | undefined {
+  const value = process.env[name];
+  return value && fs.existsSync(value) ? value : undefined;
+}
+
 /** WebKitGTK's MiniBrowser, which Debian keeps under its multiarch library folder (or WEBKIT_MINIBROWSER). */
 function miniBrowser(): string | undefined {
-  if (process.env.WEBKIT_MINIBROWSER) return process.env.WEBKIT_MINIBROWSER;
+  if (process.env.WEBKIT_MINIBROWSER) return fromEnvironment('WEBKIT_MINIBROWSER');
   const libraries = fs.existsSync('/usr/lib') ? fs.readdirSync('/usr/lib') : [];
   return libraries
     .map((dir) => path.join('/usr/lib', dir, 'webkit2gtk-4.1', 'MiniBrowser'))
@@ -38,7 +44,8 @@ function miniBrowser(): string | undefined {
 }
 
 function firefoxBinary(): string | undefined {
-  return process.env.FIREFOX_PATH ?? onPath('firefox-esr') ?? onPath('firefox');
+  if (process.env.FIREFOX_PATH) return fromEnvironment('FIREFOX_PATH');
+  return onPath('firefox-esr') ?? onPath('firefox');
 }
 
 type Requirement = {readonly found: string | undefined; readonly what: string};
@@ -51,7 +58,10 @@ function requirements(name: EngineName): Requirement[] {
   return name === 'webkit'
     ? [
         {found: onPath('WebKitWebDriver'), what: 'WebKitWebDriver (apt-get install -y webkit2gtk-driver)'},
-        {found: miniBrowser(), what: 'WebKitGTK’s MiniBrowser (apt-get install -y webkit2gtk-driver)'},
+        {
+          found: miniBrowser(),
+          what: 'WebKitGTK’s MiniBrowser (apt-get install -y webkit2gtk-driver, or WEBKIT_MINIBROWSER)',
+        },
         ...display,
       ]
     : [{found: firefoxBinary(), what: 'Firefox (apt-get install -y firefox-esr, or FIREFOX_PATH)'}, ...display];
