@@ -23,7 +23,7 @@ export async function launchFirefox(display: Display, executablePath: string): P
   tab.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  tab.on('pageerror', (error) => errors.push(`uncaught ${String(error)}`));
+  tab.on('pageerror', (error) => errors.push(`uncaught ${error instanceof Error ? error.message : String(error)}`));
 
   const page: EnginePage = {
     goto: async (url) => {
