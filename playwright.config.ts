@@ -33,7 +33,8 @@ export default defineConfig({
     grep: site.name === 'root' ? undefined : /@baseurl/,
   })),
   webServer: sites.map((site) => ({
-    command: 'npx tsx scripts/serve.ts',
+    // Node with tsx's loader: no npx resolution before each server starts.
+    command: 'node --import tsx scripts/serve.ts',
     url: `http://127.0.0.1:${site.port}${site.baseUrl}`,
     env: {PORT: String(site.port), BASE_URL: site.baseUrl, BUILD_DIR: site.buildDir},
     reuseExistingServer: !process.env.CI,

@@ -59,12 +59,19 @@ export function compressOnce(body: Buffer, encoding: Encoding): Buffer {
 
 type Callback = (error?: Error | null) => void;
 
+/** A change to a whole response body before it is compressed (a test server's instrument), by content type. */
+export type BodyRewrite = (body: Buffer, contentType: string) => Buffer;
+
 /**
  * Makes the response collect what the handler writes and send it compressed
  * at the end: a whole 200 or 404 of a text type, when the client accepts an
- * encoding (not a HEAD, not a range).
+ * encoding (not a HEAD, not a range). `rewrite`, if given, changes the body first.
  */
-export function compressWhenEnded(request: http.IncomingMessage, response: http.ServerResponse): void {
+export function compressWhenEnded(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  rewrite?: BodyRewrite,
+): void {
   const encoding = request.method === 'HEAD' ? null : preferredEncoding(request.headers['accept-encoding']);
   const chunks: Buffer[] = [];
   const toBuffer = (chunk: unknown): Buffer =>
@@ -93,8 +100,8 @@ export function compressWhenEnded(request: http.IncomingMessage, response: http.
     const callback = args.find((arg): arg is () => void => typeof arg === 'function');
     // Node's own end writes the head through writeHead: drop the overrides first.
     for (const method of ['writeHead', 'write', 'end']) Reflect.deleteProperty(response, method);
-    const body = Buffer.concat(chunks);
     const type = String(response.getHeader('content-type') ?? '');
+    const body = rewrite ? rewrite(Buffer.concat(chunks), type) : Buffer.concat(chunks);
     const textType = COMPRESSIBLE.test(type);
     if (textType) response.setHeader('Vary', 'Accept-Encoding');
     const whole = (response.statusCode === 200 || response.statusCode === 404) && !response.hasHeader('content-range');

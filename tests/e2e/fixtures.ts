@@ -1,6 +1,12 @@
 /**
  * Every e2e test runs with two guards: no console error or uncaught exception,
  * and no request to any host but the local server.
+ *
+ * Pages hydrate on the reader's first sign of intent, so `page.goto` waits for
+ * React by default (support/browser.ts `waitForHydration`): typing and
+ * shortcuts then reach it. A test that reads only what the server sent (text,
+ * links, meta tags) sets `test.use({hydrate: false})` and saves the app's
+ * download and hydration on every page it opens.
  */
 import {test as base, expect, type Page} from '@playwright/test';
 import {waitForHydration} from '../../support/browser';
@@ -10,14 +16,22 @@ type Guards = {
   allowConsoleError: (pattern: RegExp) => void;
 };
 
-export const test = base.extend<Guards & {guards: void}>({
-  page: async ({page}, use) => {
-    const goto = page.goto.bind(page);
-    page.goto = async (url, options) => {
-      const response = await goto(url, options);
-      await waitForHydration(page);
-      return response;
-    };
+type Options = {
+  /** Whether the fixture's `page.goto` waits until React has hydrated the page. */
+  hydrate: boolean;
+};
+
+export const test = base.extend<Options & Guards & {guards: void}>({
+  hydrate: [true, {option: true}],
+  page: async ({page, hydrate}, use) => {
+    if (hydrate) {
+      const goto = page.goto.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        await waitForHydration(page);
+        return response;
+      };
+    }
     await use(page);
   },
   allowConsoleError: [

@@ -41,6 +41,9 @@ const intendedHeaders = (resourcePolicy: 'same-origin' | 'cross-origin') => ({
 
 const socialCard = SITE_CARD.slice(1);
 
+// Headers and the CSP act on the page as served; no test here needs the app.
+test.use({hydrate: false});
+
 test('@baseurl a page, an asset, the 404 page and a social card are served with exactly the intended headers', async ({
   request,
 }) => {

@@ -10,6 +10,9 @@ const questions = readQuestions();
 const categories = readCategories();
 const site = {questionSlugs: questions.map((q) => q.slug), categorySlugs: categories.map((c) => c.slug)};
 
+// Link previews, exports and landings are what the server sends; only copying needs the app.
+test.use({hydrate: false});
+
 const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
 const meta = (page: Page, key: string) =>
   page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
@@ -19,7 +22,7 @@ async function siteOrigin(page: Page): Promise<string> {
 }
 
 test.describe('copy link @baseurl', () => {
-  test.use({permissions: ['clipboard-read', 'clipboard-write']});
+  test.use({hydrate: true, permissions: ['clipboard-read', 'clipboard-write']});
 
   for (const question of questions) {
     test(`question page ${question.slug}: click and Enter both copy the canonical URL`, async ({page}) => {

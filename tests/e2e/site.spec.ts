@@ -5,6 +5,10 @@ import {visibleLines} from '../../support/browser';
 const categories = readCategories();
 const questions = readQuestions();
 
+// What the server sent: pages are complete without JavaScript. The tests that
+// press the app's controls ask for React below.
+test.use({hydrate: false});
+
 test('the home page lists every category with its questions and one-line answers @baseurl', async ({page}) => {
   await page.goto('./');
   await expect(page.locator('h1')).toHaveText('XMTP Network FAQ');
@@ -151,36 +155,41 @@ test('an unknown path answers 404 with a page that helps @baseurl', async ({page
   await expect(page.locator('h1')).toHaveText(categories[0]!.label);
 });
 
-test('the colour mode toggle switches between light and dark and persists', async ({page}) => {
-  await page.emulateMedia({colorScheme: 'light'});
-  await page.goto('./');
-  const html = page.locator('html');
-  await expect(html).toHaveAttribute('data-theme', 'light');
-  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-  const lightBackground = await background();
-  // The toggle cycles system -> light -> dark; click until dark, at most a full cycle.
-  const toggle = page.locator('nav.navbar').getByRole('button', {name: /mode/i});
-  for (let clicks = 0; clicks < 3 && (await html.getAttribute('data-theme')) !== 'dark'; clicks++) await toggle.click();
-  await expect(html).toHaveAttribute('data-theme', 'dark');
-  expect(await background()).not.toBe(lightBackground);
-  await page.reload();
-  await expect(html).toHaveAttribute('data-theme', 'dark');
-});
+test.describe('with the app', () => {
+  test.use({hydrate: true});
 
-test('at phone width the menu opens and navigates @baseurl', async ({page}) => {
-  await page.setViewportSize({width: 375, height: 812});
-  await page.goto('./');
-  await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
-  const menu = page.locator('.navbar-sidebar');
-  await expect(menu).toBeVisible();
-  await menu.getByRole('link', {name: 'All questions'}).click();
-  await expect(page).toHaveURL(/\/faq$/);
-  await expect(page.locator('h1')).toHaveText('FAQ about the XMTP network');
-  await page.goto(`faq/${questions[0]!.slug}`);
-  await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
-  const last = questions.at(-1)!;
-  await menu.getByRole('link', {name: last.title}).click();
-  await expect(page.locator('article h1')).toHaveText(last.title);
+  test('the colour mode toggle switches between light and dark and persists', async ({page}) => {
+    await page.emulateMedia({colorScheme: 'light'});
+    await page.goto('./');
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const lightBackground = await background();
+    // The toggle cycles system -> light -> dark; click until dark, at most a full cycle.
+    const toggle = page.locator('nav.navbar').getByRole('button', {name: /mode/i});
+    for (let clicks = 0; clicks < 3 && (await html.getAttribute('data-theme')) !== 'dark'; clicks++)
+      await toggle.click();
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    expect(await background()).not.toBe(lightBackground);
+    await page.reload();
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+  });
+
+  test('at phone width the menu opens and navigates @baseurl', async ({page}) => {
+    await page.setViewportSize({width: 375, height: 812});
+    await page.goto('./');
+    await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
+    const menu = page.locator('.navbar-sidebar');
+    await expect(menu).toBeVisible();
+    await menu.getByRole('link', {name: 'All questions'}).click();
+    await expect(page).toHaveURL(/\/faq$/);
+    await expect(page.locator('h1')).toHaveText('FAQ about the XMTP network');
+    await page.goto(`faq/${questions[0]!.slug}`);
+    await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
+    const last = questions.at(-1)!;
+    await menu.getByRole('link', {name: last.title}).click();
+    await expect(page.locator('article h1')).toHaveText(last.title);
+  });
 });
 
 test('the navbar and footer link out with the source hrefs', async ({page}) => {

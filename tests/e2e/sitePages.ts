@@ -1,11 +1,16 @@
 import type {APIRequestContext, Page} from '@playwright/test';
+import {load} from 'cheerio';
 import {readBuiltSites} from '../built/builtSites';
 import {sitemapUrls} from '../../support/browser';
 
-/** The site root as published (SITE_URL + base URL), from the home page's canonical link. */
-export async function publishedRoot(page: Page): Promise<string> {
-  await page.goto('./');
-  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+/**
+ * The site root as published (SITE_URL + base URL), from the canonical link of
+ * the home page as served: read from the HTML, so no page is opened for it.
+ */
+export async function publishedRoot(from: Page | APIRequestContext): Promise<string> {
+  const request = 'request' in from ? from.request : from;
+  const home = await request.get('./');
+  const canonical = load(await home.text())('link[rel="canonical"]').attr('href');
   if (!canonical) throw new Error('home page has no canonical link');
   return canonical.endsWith('/') ? canonical : `${canonical}/`;
 }

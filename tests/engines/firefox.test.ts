@@ -1,0 +1,3 @@
+import {engineChecks} from './engineChecks';
+
+engineChecks('firefox');
