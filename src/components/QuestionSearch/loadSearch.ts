@@ -38,8 +38,9 @@ function preloadHead(indexUrl: string): void {
 
 /**
  * On the first sign that the reader reaches for this box (a pointer or finger
- * on it, focus), loads search and hands it the box; text typed meanwhile shows
- * "Searching…" and is searched as soon as search has loaded.
+ * on it, focus, a key typed into it), loads search and hands it the box; text
+ * typed meanwhile shows "Searching…" and is searched as soon as search has
+ * loaded.
  */
 export function prepareSearchBox(box: HTMLElement): void {
   if (box.dataset.searchPrepared === 'true') return;
@@ -47,16 +48,28 @@ export function prepareSearchBox(box: HTMLElement): void {
   const {searchScript, searchIndex} = box.dataset;
   if (!searchScript || !searchIndex) return;
   const intents = ['pointerover', 'pointerdown', 'focusin'] as const;
+  let started = false;
   const start = (): void => {
+    if (started) return;
+    started = true;
     intents.forEach((type) => box.removeEventListener(type, start));
     preloadHead(searchIndex);
-    // Offline: the next intent tries again.
-    loadSearchModule(searchScript).then((search) => search.attachSearchBox(box), listen);
+    loadSearchModule(searchScript).then(
+      (search) => search.attachSearchBox(box),
+      // Offline: the next intent tries again.
+      () => {
+        started = false;
+        listen();
+      },
+    );
   };
   const listen = (): void => intents.forEach((type) => box.addEventListener(type, start, {passive: true}));
   listen();
   box.querySelector(SEARCH_BOX_PARTS.input)?.addEventListener('input', () => {
-    if (box.dataset.searchAttached !== 'true') showSearching(box);
+    if (box.dataset.searchAttached === 'true') return;
+    showSearching(box);
+    // Firefox fires no focus event in a window that is not the active one, yet keys still reach the box.
+    start();
   });
   // Focused already (Ctrl+K, or a tap that came before this ran).
   if (box.contains(document.activeElement)) start();
