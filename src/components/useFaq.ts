@@ -1,8 +1,11 @@
 import {usePluginData} from '@docusaurus/useGlobalData';
-import type {FaqData} from '@site/src/plugins/faq/types';
-import {FAQ_PLUGIN_NAME} from '@site/src/plugins/faq/types';
+import {FAQ_PLUGIN_NAME, type FaqData, type FaqGlobalData} from '@site/src/plugins/faq/types';
 
-/** The question list the FAQ plugin published as global data. */
+/**
+ * Transitional: search's question list, still global data until search reads
+ * it from its index head (issue 21); nothing else may use it. Pages use
+ * useCategories, their own route data or useDoc().
+ */
 export function useFaq(): FaqData {
-  return usePluginData(FAQ_PLUGIN_NAME) as FaqData;
+  return {categories: (usePluginData(FAQ_PLUGIN_NAME) as FaqGlobalData).questionsForSearch};
 }

@@ -1,15 +1,17 @@
 /**
  * The FAQ plugin: takes the question list from the docs plugin's loaded
  * content (the one loader), validates it as a set, and derives from it the
- * home page data, the all-questions page and the exports.
+ * category list every page knows (global data), the home page and the
+ * all-questions page (each with its own route data) and the exports.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
-import {loadFaq, toPublicData, type LoadedFaq} from './questions';
+import {categorySummaries, homeData, loadFaq, toPublicData, type LoadedFaq} from './questions';
 import {QuestionValidationError, checkQuestionSet, findCategoryDirs} from './validation';
-import {FAQ_PLUGIN_NAME, type AllQuestionsData} from './types';
+import {FAQ_PLUGIN_NAME, type AllQuestionsData, type FaqGlobalData} from './types';
+import {LIST_LIMITS} from './listLimits';
 import {legacyAnchorsBySlug} from '../../urls/redirects';
 import {llmsFullTxt, llmsTxt, markdownPathOf, questionMarkdown, robotsTxt, type SiteInfo} from './exports';
 import {writeCard} from './socialCards';
@@ -52,7 +54,17 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
       if (problems.length > 0) throw new QuestionValidationError(problems);
 
       const publicData = toPublicData(faq);
-      actions.setGlobalData(publicData);
+      actions.setGlobalData({
+        categories: categorySummaries(faq),
+        questionsForSearch: publicData.categories,
+      } satisfies FaqGlobalData);
+
+      actions.addRoute({
+        path: baseUrl,
+        exact: true,
+        component: '@site/src/components/HomePage',
+        modules: {home: await actions.createData('home.json', homeData(faq, LIST_LIMITS.homeQuestionsPerCategory))},
+      });
 
       actions.addRoute({
         path: `${baseUrl}${options.allQuestionsPath}`,

@@ -22,6 +22,26 @@ export type FaqCategory = {
 
 export type FaqData = {categories: FaqCategory[]};
 
+/** A category without its questions: what every page may know of it. */
+export type FaqCategorySummary = Omit<FaqCategory, 'questions'> & {questionCount: number};
+
+/**
+ * The FAQ plugin's global data, which every page's app carries: it grows with
+ * the categories, not with the questions (DESIGN.md, "a page costs the same").
+ */
+export type FaqGlobalData = {
+  categories: FaqCategorySummary[];
+  /**
+   * Transitional: search's question list (titles, one-line answers,
+   * permalinks, category labels) until search reads them from its index head
+   * (issue 21); then this key, FaqData's use in useFaq.ts and that hook go.
+   */
+  questionsForSearch: FaqCategory[];
+};
+
+/** Data of the home page: each category with the first of its questions. */
+export type HomeData = {categories: (FaqCategorySummary & {questions: FaqQuestion[]})[]};
+
 /** Data of the all-questions page: the question list, plus old anchors kept alive by redirects. */
 export type AllQuestionsData = FaqData & {
   legacyAnchors: Record<string, string[]>;
