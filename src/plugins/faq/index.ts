@@ -14,7 +14,7 @@ import {FAQ_PLUGIN_NAME, type AllQuestionsData, type FaqGlobalData} from './type
 import {LIST_LIMITS} from './listLimits';
 import {legacyAnchorsBySlug} from '../../urls/redirects';
 import {llmsFullTxt, llmsTxt, markdownPathOf, questionMarkdown, robotsTxt, type SiteInfo} from './exports';
-import {writeCard} from './socialCards';
+import {socialCardCacheDir, writeSocialCards, type Card} from './socialCardBuild';
 import {SITE_CARD, socialCardPath} from './socialCardPaths';
 
 export type FaqPluginOptions = {
@@ -91,15 +91,20 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
 
     async postBuild({outDir}) {
       if (!faq) throw new Error(`${FAQ_PLUGIN_NAME}: postBuild ran before the questions were loaded`);
-      const writes: Promise<void>[] = [
+      const cards: Card[] = [
+        {
+          file: path.join(outDir, SITE_CARD),
+          text: {
+            eyebrow: 'Questions and answers',
+            title: siteConfig.tagline,
+            footer: new URL(site.absoluteUrl('/')).host,
+          },
+        },
+      ];
+      const writes: Promise<unknown>[] = [
         fs.writeFile(path.join(outDir, 'llms.txt'), llmsTxt(faq, site)),
         fs.writeFile(path.join(outDir, 'llms-full.txt'), llmsFullTxt(faq, site)),
         fs.writeFile(path.join(outDir, 'robots.txt'), robotsTxt(site)),
-        writeCard(path.join(outDir, SITE_CARD), {
-          eyebrow: 'Questions and answers',
-          title: siteConfig.tagline,
-          footer: new URL(site.absoluteUrl('/')).host,
-        }),
       ];
       for (const category of faq.categories) {
         for (const question of category.questions) {
@@ -110,16 +115,17 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
               questionMarkdown(question, site),
             ),
           );
-          writes.push(
-            writeCard(path.join(outDir, socialCardPath(question.slug)), {
+          cards.push({
+            file: path.join(outDir, socialCardPath(question.slug)),
+            text: {
               eyebrow: category.label,
               title: question.title,
               footer: site.absoluteUrl(question.permalink).replace(/^https?:\/\//, ''),
-            }),
-          );
+            },
+          });
         }
       }
-      await Promise.all(writes);
+      await Promise.all([...writes, writeSocialCards(cards, socialCardCacheDir(siteDir))]);
     },
   };
 }

@@ -2,7 +2,8 @@
  * Social card images (1200x630 PNG) made at build time: one per question
  * showing its text, and one for the site. Satori lays out the card as SVG and
  * resvg rasterises it; both run locally (resvg is a binary inside its npm
- * package), so no external image service is involved.
+ * package), so no external image service is involved. The build renders them
+ * in worker threads and keeps them in its cache (socialCardBuild.ts).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import {Resvg} from '@resvg/resvg-js';
 const CARD_WIDTH = 1200;
 const CARD_HEIGHT = 630;
 
-type CardText = {eyebrow: string; title: string; footer: string};
+export type CardText = {eyebrow: string; title: string; footer: string};
 type Node = {
   type: string;
   props: {style?: Record<string, unknown>; children?: Node | string | (Node | string)[]; [key: string]: unknown};
@@ -100,16 +101,13 @@ function cardLayout({eyebrow, title, footer}: CardText): Node {
   );
 }
 
-async function renderCard(text: CardText): Promise<Buffer> {
+export async function renderCard(text: CardText): Promise<Buffer> {
   const svg = await satori(cardLayout(text) as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: await loadFonts(),
   });
-  return new Resvg(svg, {fitTo: {mode: 'width', value: CARD_WIDTH}}).render().asPng();
-}
-
-export async function writeCard(file: string, text: CardText): Promise<void> {
-  await fs.mkdir(path.dirname(file), {recursive: true});
-  await fs.writeFile(file, await renderCard(text));
+  // Satori draws the text as paths, so resvg needs no fonts: loading the
+  // system's, its default, took most of a card's time.
+  return new Resvg(svg, {fitTo: {mode: 'width', value: CARD_WIDTH}, font: {loadSystemFonts: false}}).render().asPng();
 }
