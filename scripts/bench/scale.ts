@@ -60,7 +60,7 @@ function pageTypes(questionSlug: string, categorySlug: string): Record<string, s
     'all questions': '/faq',
     category: `/faq/${categorySlug}`,
     question: `/faq/${questionSlug}`,
-    '404': '/no-such-page',
+    'not found': '/no-such-page',
     search: '/search',
   };
 }
