@@ -1,14 +1,14 @@
 /**
  * Social cards: rendered (in worker threads when there are many) into the
- * build, kept in the build cache, and copied from it when nothing that draws
- * them changed.
+ * build cache, drawn again only when what they show or what draws them
+ * changed, and copied from the cache into the build.
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {writeSocialCards, type Card} from '../../src/plugins/faq/socialCardBuild';
+import {cacheSocialCards, copySocialCards, type Card} from '../../src/plugins/faq/socialCardBuild';
 
 /** A PNG's width and height, from its IHDR chunk. */
 function pngSize(file: string): [number, number] {
@@ -32,25 +32,28 @@ const card = (dir: string, n: number, title = `Question ${n}?`): Card => ({
   file: path.join(dir, 'img', 'social', `q${n}.png`),
   text: {eyebrow: 'Network', title, footer: `example.org/faq/q${n}`},
 });
+const texts = (cards: readonly Card[]) => cards.map((one) => one.text);
 
 test(
-  'cards are rendered once, then copied from the cache; a changed card alone is rendered again',
+  'cards are rendered once into the cache and copied into the build; a changed card alone is rendered again',
   withTemporaryDir(async (dir) => {
     const cacheDir = path.join(dir, 'cache');
     const build = path.join(dir, 'build');
     const cards = [card(build, 1), card(build, 2), card(build, 3)];
 
-    assert.deepEqual(await writeSocialCards(cards, cacheDir), {rendered: 3, fromCache: 0});
+    assert.deepEqual(await cacheSocialCards(texts(cards), cacheDir), {rendered: 3, fromCache: 0});
+    assert.equal(fs.existsSync(build), false, 'rendering needs no build folder');
+    await copySocialCards(cards, cacheDir);
     for (const {file} of cards) assert.deepEqual(pngSize(file), [1200, 630]);
     const first = fs.readFileSync(cards[0]!.file);
     assert.notDeepEqual(first, fs.readFileSync(cards[1]!.file), 'each card shows its own text');
 
-    fs.rmSync(build, {recursive: true});
-    assert.deepEqual(await writeSocialCards(cards, cacheDir), {rendered: 0, fromCache: 3});
-    assert.deepEqual(fs.readFileSync(cards[0]!.file), first, 'the cached card is the card');
-
+    assert.deepEqual(await cacheSocialCards(texts(cards), cacheDir), {rendered: 0, fromCache: 3});
     const changed = [card(build, 1), card(build, 2, 'Question 2, reworded?'), card(build, 3)];
-    assert.deepEqual(await writeSocialCards(changed, cacheDir), {rendered: 1, fromCache: 2});
+    assert.deepEqual(await cacheSocialCards(texts(changed), cacheDir), {rendered: 1, fromCache: 2});
+    await copySocialCards(changed, cacheDir);
+    assert.deepEqual(fs.readFileSync(cards[0]!.file), first, 'an unchanged card is the cached one');
+    assert.notDeepEqual(fs.readFileSync(cards[1]!.file), fs.readFileSync(cards[2]!.file));
   }),
 );
 
@@ -60,8 +63,10 @@ test(
     const inWorkers = [1, 2, 3].map((n) => card(path.join(dir, 'workers'), n));
     const inMain = [1, 2, 3].map((n) => card(path.join(dir, 'main'), n));
     // One card per worker: as many workers as cores, up to three.
-    await writeSocialCards(inWorkers, path.join(dir, 'cache-workers'), 1);
-    await writeSocialCards(inMain, path.join(dir, 'cache-main'), Number.POSITIVE_INFINITY);
+    await cacheSocialCards(texts(inWorkers), path.join(dir, 'cache-workers'), 1);
+    await cacheSocialCards(texts(inMain), path.join(dir, 'cache-main'), Number.POSITIVE_INFINITY);
+    await copySocialCards(inWorkers, path.join(dir, 'cache-workers'));
+    await copySocialCards(inMain, path.join(dir, 'cache-main'));
     for (const [index, {file}] of inWorkers.entries()) {
       assert.deepEqual(fs.readFileSync(file), fs.readFileSync(inMain[index]!.file), `card ${index + 1}`);
     }

@@ -14,7 +14,7 @@ import {FAQ_PLUGIN_NAME, type AllQuestionsData, type FaqGlobalData} from './type
 import {LIST_LIMITS} from './listLimits';
 import {legacyAnchorsBySlug} from '../../urls/redirects';
 import {llmsFullTxt, llmsTxt, markdownPathOf, questionMarkdown, robotsTxt, type SiteInfo} from './exports';
-import {socialCardCacheDir, writeSocialCards, type Card} from './socialCardBuild';
+import {cacheSocialCards, copySocialCards, socialCardCacheDir, type Card} from './socialCardBuild';
 import {SITE_CARD, socialCardPath} from './socialCardPaths';
 
 export type FaqPluginOptions = {
@@ -32,6 +32,26 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
       `${siteConfig.url}${sitePath.startsWith(baseUrl) ? sitePath : `${baseUrl}${sitePath.replace(/^\//, '')}`}`,
   };
   let faq: LoadedFaq | undefined;
+  let cardsCached: Promise<unknown> | undefined;
+  const cardCache = socialCardCacheDir(siteDir);
+
+  /** The site's card and each question's, with the file each is served as. */
+  const socialCards = ({categories}: LoadedFaq, outDir: string): Card[] => [
+    {
+      file: path.join(outDir, SITE_CARD),
+      text: {eyebrow: 'Questions and answers', title: siteConfig.tagline, footer: new URL(site.absoluteUrl('/')).host},
+    },
+    ...categories.flatMap((category) =>
+      category.questions.map((question) => ({
+        file: path.join(outDir, socialCardPath(question.slug)),
+        text: {
+          eyebrow: category.label,
+          title: question.title,
+          footer: site.absoluteUrl(question.permalink).replace(/^https?:\/\//, ''),
+        },
+      })),
+    ),
+  ];
 
   return {
     name: FAQ_PLUGIN_NAME,
@@ -52,6 +72,17 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
         findCategoryDirs(path.resolve(siteDir, options.docsDir)),
       );
       if (problems.length > 0) throw new QuestionValidationError(problems);
+
+      // A production build draws the social cards into its cache from now on, in
+      // worker threads, while the site is bundled and rendered; postBuild copies them.
+      if (process.env.NODE_ENV === 'production') {
+        cardsCached = cacheSocialCards(
+          socialCards(faq, context.outDir).map((card) => card.text),
+          cardCache,
+        );
+        // Awaited in postBuild, which reports a failure; a build that stops sooner never gets there.
+        cardsCached.catch(() => undefined);
+      }
 
       const publicData = toPublicData(faq);
       actions.setGlobalData({
@@ -91,41 +122,29 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
 
     async postBuild({outDir}) {
       if (!faq) throw new Error(`${FAQ_PLUGIN_NAME}: postBuild ran before the questions were loaded`);
-      const cards: Card[] = [
-        {
-          file: path.join(outDir, SITE_CARD),
-          text: {
-            eyebrow: 'Questions and answers',
-            title: siteConfig.tagline,
-            footer: new URL(site.absoluteUrl('/')).host,
-          },
-        },
-      ];
+      const cards = socialCards(faq, outDir);
+      const cached =
+        cardsCached ??
+        cacheSocialCards(
+          cards.map((card) => card.text),
+          cardCache,
+        );
       const writes: Promise<unknown>[] = [
+        cached.then(() => copySocialCards(cards, cardCache)),
         fs.writeFile(path.join(outDir, 'llms.txt'), llmsTxt(faq, site)),
         fs.writeFile(path.join(outDir, 'llms-full.txt'), llmsFullTxt(faq, site)),
         fs.writeFile(path.join(outDir, 'robots.txt'), robotsTxt(site)),
       ];
-      for (const category of faq.categories) {
-        for (const question of category.questions) {
-          // /faq/<slug>.md: the question as Markdown, which "Copy answer" also fetches.
-          writes.push(
-            fs.writeFile(
-              path.join(outDir, markdownPathOf(question.permalink).slice(baseUrl.length)),
-              questionMarkdown(question, site),
-            ),
-          );
-          cards.push({
-            file: path.join(outDir, socialCardPath(question.slug)),
-            text: {
-              eyebrow: category.label,
-              title: question.title,
-              footer: site.absoluteUrl(question.permalink).replace(/^https?:\/\//, ''),
-            },
-          });
-        }
+      // /faq/<slug>.md: the question as Markdown, which "Copy answer" also fetches.
+      for (const question of faq.questions) {
+        writes.push(
+          fs.writeFile(
+            path.join(outDir, markdownPathOf(question.permalink).slice(baseUrl.length)),
+            questionMarkdown(question, site),
+          ),
+        );
       }
-      await Promise.all([...writes, writeSocialCards(cards, socialCardCacheDir(siteDir))]);
+      await Promise.all(writes);
     },
   };
 }

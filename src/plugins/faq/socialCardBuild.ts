@@ -19,6 +19,7 @@ import {build} from 'esbuild';
 import type {CardText} from './socialCards';
 import type {CardRequest, CardResult} from './socialCardWorker';
 
+/** A card and the file the build serves it as. */
 export type Card = {file: string; text: CardText};
 
 /**
@@ -68,15 +69,15 @@ async function workerScript(cacheDir: string): Promise<string> {
 
 /** Renders the cards, in worker threads when there are enough; `onCard` receives each PNG as it comes. */
 async function renderCards(
-  cards: readonly Card[],
+  cards: readonly CardText[],
   cacheDir: string,
   cardsPerWorker: number,
-  onCard: (card: Card, png: Uint8Array) => Promise<void>,
+  onCard: (card: CardText, png: Uint8Array) => Promise<void>,
 ): Promise<void> {
   const workerCount = Math.min(os.availableParallelism(), Math.floor(cards.length / cardsPerWorker));
   if (workerCount === 0) {
     const {renderCard} = await import('./socialCards');
-    for (const card of cards) await onCard(card, await renderCard(card.text));
+    for (const card of cards) await onCard(card, await renderCard(card));
     return;
   }
   const script = await workerScript(cacheDir);
@@ -95,7 +96,7 @@ async function renderCards(
       const send = () => {
         if (next < cards.length) {
           const id = next++;
-          worker.postMessage({id, text: cards[id]!.text} satisfies CardRequest);
+          worker.postMessage({id, text: cards[id]!} satisfies CardRequest);
           return;
         }
         finished = true;
@@ -103,7 +104,7 @@ async function renderCards(
         Promise.all(writes).then(() => resolve(), reject);
       };
       worker.on('message', (result: CardResult) => {
-        if ('error' in result) return fail(new Error(`social card ${cards[result.id]?.file}: ${result.error}`));
+        if ('error' in result) return fail(new Error(`social card "${cards[result.id]?.title}": ${result.error}`));
         writes.push(onCard(cards[result.id]!, result.png));
         send();
       });
@@ -114,40 +115,43 @@ async function renderCards(
   await Promise.all(Array.from({length: workerCount}, runWorker));
 }
 
-/** Writes every card, from the cache when its inputs are unchanged. */
-export async function writeSocialCards(
-  cards: readonly Card[],
+/** The cache's file for a card: the hash of its text and of what draws it. */
+async function cacheFiles(cacheDir: string): Promise<(text: CardText) => string> {
+  const fingerprint = await rendererFingerprint();
+  return (text) =>
+    path.join(cacheDir, `${createHash('sha256').update(fingerprint).update(JSON.stringify(text)).digest('hex')}.png`);
+}
+
+/**
+ * Renders into the cache every card it lacks. It needs no build folder, so
+ * the build starts it as soon as the questions are known, and the workers
+ * draw while the site is bundled and rendered.
+ */
+export async function cacheSocialCards(
+  texts: readonly CardText[],
   cacheDir: string,
   cardsPerWorker = CARDS_PER_WORKER,
 ): Promise<{rendered: number; fromCache: number}> {
   await fs.mkdir(cacheDir, {recursive: true});
-  const fingerprint = await rendererFingerprint();
-  const cachedFile = (card: Card) =>
-    path.join(
-      cacheDir,
-      `${createHash('sha256').update(fingerprint).update(JSON.stringify(card.text)).digest('hex')}.png`,
-    );
+  const cachedFile = await cacheFiles(cacheDir);
+  const present = new Set(await fs.readdir(cacheDir));
+  const missing = texts.filter((text) => !present.has(path.basename(cachedFile(text))));
+  if (missing.length > 0) {
+    await renderCards(missing, cacheDir, cardsPerWorker, async (text, png) => {
+      // By a rename, so an interrupted build leaves no half-written card in the cache.
+      const partial = `${cachedFile(text)}.${process.pid}.partial`;
+      await fs.writeFile(partial, png);
+      await fs.rename(partial, cachedFile(text));
+    });
+  }
+  return {rendered: missing.length, fromCache: texts.length - missing.length};
+}
+
+/** Copies each card from the cache (cacheSocialCards put it there) to its file in the build. */
+export async function copySocialCards(cards: readonly Card[], cacheDir: string): Promise<void> {
+  const cachedFile = await cacheFiles(cacheDir);
   await Promise.all(
     [...new Set(cards.map((card) => path.dirname(card.file)))].map((dir) => fs.mkdir(dir, {recursive: true})),
   );
-  const missing: Card[] = [];
-  await Promise.all(
-    cards.map(async (card) => {
-      try {
-        await fs.copyFile(cachedFile(card), card.file);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        missing.push(card);
-      }
-    }),
-  );
-  if (missing.length > 0) {
-    await renderCards(missing, cacheDir, cardsPerWorker, async (card, png) => {
-      // Into the cache by a rename, so an interrupted build leaves no half-written card there.
-      const partial = `${cachedFile(card)}.${process.pid}.partial`;
-      await Promise.all([fs.writeFile(card.file, png), fs.writeFile(partial, png)]);
-      await fs.rename(partial, cachedFile(card));
-    });
-  }
-  return {rendered: missing.length, fromCache: cards.length - missing.length};
+  await Promise.all(cards.map((card) => fs.copyFile(cachedFile(card.text), card.file)));
 }
