@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {PNG} from 'pngjs';
 import {cacheSocialCards, copySocialCards, type Card} from '../../src/plugins/faq/socialCardBuild';
+import {encodePng} from '../../src/plugins/faq/socialCards';
 
 /** A PNG's width and height, from its IHDR chunk. */
 function pngSize(file: string): [number, number] {
@@ -76,3 +78,13 @@ test(
     );
   }),
 );
+
+test('the PNG encoder writes the image it is given, as any PNG decoder reads it', () => {
+  const [width, height] = [7, 3];
+  const rgba = Uint8Array.from({length: width * height * 4}, (_, index) =>
+    index % 4 === 3 ? 255 : (index * 37) % 256,
+  );
+  const decoded = PNG.sync.read(encodePng(rgba, width, height));
+  assert.deepEqual([decoded.width, decoded.height], [width, height]);
+  assert.deepEqual(new Uint8Array(decoded.data), rgba, 'every pixel, opaque');
+});
