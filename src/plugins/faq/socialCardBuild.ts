@@ -1,10 +1,11 @@
 /**
- * Writes the build's social cards. A card whose inputs (its text, and the
- * code and packages that draw it) have not changed since a previous build is
- * copied from the build cache; the others are rendered in worker threads, one
- * per core, and kept in the cache. Rendering a card is CPU-bound (Satori's
- * layout, resvg's rasteriser and PNG encoder), and the main thread has the
- * rest of the build's postBuild to run meanwhile.
+ * The build's social cards. A card whose inputs (its text, and the code and
+ * packages that draw it) have not changed since a previous build is taken
+ * from the build cache; the others are rendered into it in worker threads,
+ * one per core, while the main thread goes on with the build (the FAQ plugin
+ * starts them once the questions are known), then copied into the build.
+ * Rendering a card is CPU-bound: Satori's layout, resvg's rasteriser, the
+ * PNG encoder.
  *
  * The cache is `node_modules/.cache/xmtp-faq/social-cards/` in the site
  * (removed by `npm run clear`, like the bundler's cache beside it): one PNG
