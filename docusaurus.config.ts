@@ -7,6 +7,8 @@ import redirectsThenSecurityPolicyPlugin from './src/plugins/security';
 import performancePlugin from './src/plugins/performance';
 import {hydrateOnIntent} from './src/plugins/performance/hydrateOnIntent';
 import faqPlugin, {type FaqPluginOptions} from './src/plugins/faq';
+import pageScopedDocsPlugin from './src/plugins/docs';
+import {LIST_LIMITS} from './src/plugins/faq/listLimits';
 import {createParseFrontMatter} from './src/plugins/faq/parseFrontMatter';
 import {siteLinks} from './src/siteLinks';
 import type {Options as ClientRedirectsOptions} from '@docusaurus/plugin-client-redirects';
@@ -140,7 +142,8 @@ const config: Config = {
     [
       'classic',
       {
-        docs: docsOptions,
+        // The docs plugin runs below, with each page's sidebar in its own route data (src/plugins/docs).
+        docs: false,
         blog: false,
         theme: {customCss: './src/css/custom.css'},
         sitemap: sitemapOptions,
@@ -148,6 +151,11 @@ const config: Config = {
     ],
   ],
   plugins: [
+    (context) =>
+      pageScopedDocsPlugin(context, {
+        ...docsOptions,
+        sidebarQuestionsPerCategory: LIST_LIMITS.sidebarQuestionsPerCategory,
+      }),
     // Search index from the question list; fetched by the page on first search.
     searchPlugin,
     (context) => faqPlugin(context, faqOptions),

@@ -44,7 +44,11 @@ const TIME_BIN = '/usr/bin/time';
  * comes from /usr/bin/time -v when present (largest single process), and is
  * also sampled from /proc as the sum over the process tree.
  */
-export function measureBuild(siteDir: string, extraArgs: readonly string[] = []): Promise<BuildMeasure> {
+export function measureBuild(
+  siteDir: string,
+  extraArgs: readonly string[] = [],
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<BuildMeasure> {
   const useTime = fs.existsSync(TIME_BIN);
   const timeReport = path.join(os.tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
   const command = useTime ? TIME_BIN : process.execPath;
@@ -55,7 +59,7 @@ export function measureBuild(siteDir: string, extraArgs: readonly string[] = [])
     const child = track(
       spawn(command, args, {
         cwd: siteDir,
-        env: {...process.env, BASE_URL: '/'},
+        env: {...process.env, BASE_URL: '/', ...extraEnv},
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
       }),

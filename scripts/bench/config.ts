@@ -4,6 +4,8 @@ import {repoDir} from '../../support/site';
 
 export const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 export const SKIP_FIXTURE = process.env.BENCH_SKIP_FIXTURE === '1';
+/** The scale section builds 100, 1,000 and 3,000 generated questions: minutes. BENCH_SKIP_FIXTURE skips it too. */
+export const SKIP_SCALE = SKIP_FIXTURE || process.env.BENCH_SKIP_SCALE === '1';
 export const FIXTURE_QUESTIONS = 1000;
 // BENCH_PORT moves the six ports, so checkouts side by side can each run it.
 const FIRST_PORT = Number(process.env.BENCH_PORT ?? 3310);

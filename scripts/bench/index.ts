@@ -6,14 +6,16 @@
  *
  * Usage: npm run bench
  *   BENCH_RUNS=n          repetitions (default 3) of builds, page loads, Lighthouse
- *   BENCH_SKIP_FIXTURE=1  skip the 1,000-question fixture site
+ *   BENCH_SKIP_FIXTURE=1  skip the 1,000-question fixture site and the scale section
+ *   BENCH_SKIP_SCALE=1    skip the scale section (clean builds with 100, 1,000 and 3,000 questions: minutes)
  *   BENCH_PORT=n          first of the six ports it serves on (default 3310)
  *
  * Every build happens in a copy under .fixture-sites/, so the real build/ and
  * docs/ are untouched. The stock template reference is built the same way
  * (stockSite.ts). Ports 3310-3315, or BENCH_PORT to BENCH_PORT+5. One module per measurement:
  * builds.ts (a), pageWeight.ts (b), lighthouse.ts (c), search.ts (d),
- * searchEngines.ts (search engines compared in Node), javascriptCost.ts (e), hydration.ts (hydration on intent, mode on and off); this file runs them in order.
+ * searchEngines.ts (search engines compared in Node), javascriptCost.ts (e), hydration.ts (hydration on intent, mode on and off),
+ * scale.ts (f); this file runs them in order.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,15 +26,25 @@ import {chromiumArgs, chromiumPath} from '../../support/chromium';
 import {readCategories, readQuestions} from '../../support/questionFiles';
 import {repoDir} from '../../support/site';
 import {benchBuilds, type SiteUnderTest} from './builds';
-import {FIXTURE_QUESTIONS, PORT_FIXTURE, PORT_HYDRATE_OFF, PORT_REAL, PORT_STOCK, RUNS, SKIP_FIXTURE} from './config';
+import {
+  FIXTURE_QUESTIONS,
+  PORT_FIXTURE,
+  PORT_HYDRATE_OFF,
+  PORT_REAL,
+  PORT_STOCK,
+  RUNS,
+  SKIP_FIXTURE,
+  SKIP_SCALE,
+} from './config';
 import {benchHydration} from './hydration';
 import {benchJavaScriptCost} from './javascriptCost';
 import {benchLighthouse} from './lighthouse';
 import {benchPageWeight, type PageTarget} from './pageWeight';
-import {exitHooks, stopChildren} from './processes';
+import {exitHooks, stopChildren, takeLock} from './processes';
 import {fmt, note} from './report';
 import {benchSearch, fixtureQueries, type SearchQuery} from './search';
 import {benchSearchEngines} from './searchEngines';
+import {benchScale} from './scale';
 import {startServer, type Server} from './server';
 
 function environment(): void {
@@ -51,28 +63,6 @@ function environment(): void {
   console.log(
     `browser: ${chromiumVersion}  runs: ${RUNS}  fixture: ${SKIP_FIXTURE ? 'skipped' : `${FIXTURE_QUESTIONS} generated questions`}`,
   );
-}
-
-/**
- * Two benchmarks at once would share ports and fixture copies (and halve
- * each other's CPU), so a second one stops while the first is running.
- */
-function takeLock(): boolean {
-  const lockFile = path.join(repoDir, '.fixture-sites', 'bench.lock');
-  fs.mkdirSync(path.dirname(lockFile), {recursive: true});
-  const holder = fs.existsSync(lockFile) ? Number(fs.readFileSync(lockFile, 'utf8')) : 0;
-  if (holder > 0 && holder !== process.pid) {
-    try {
-      process.kill(holder, 0);
-      console.error(`Another benchmark (pid ${holder}) is running; wait for it to finish. (${lockFile})`);
-      return false;
-    } catch {
-      // stale lock from a benchmark that ended without cleaning up
-    }
-  }
-  fs.writeFileSync(lockFile, String(process.pid));
-  exitHooks.push(() => fs.rmSync(lockFile, {force: true}));
-  return true;
 }
 
 async function main(): Promise<void> {
@@ -133,6 +123,12 @@ async function main(): Promise<void> {
       categorySlug: readCategories(path.join(real.siteDir, 'docs'))[0]?.slug ?? 'network',
       portModeOff: PORT_HYDRATE_OFF,
     });
+    // Last: its servers take the fixture's port.
+    realServer.stop();
+    fixtureServer?.stop();
+    stockServer?.stop();
+    if (SKIP_SCALE) note('Scale section: skipped (BENCH_SKIP_SCALE=1 or BENCH_SKIP_FIXTURE=1).');
+    else await benchScale(browser);
   } finally {
     await browser.close();
     realServer.stop();

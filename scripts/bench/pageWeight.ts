@@ -39,8 +39,11 @@ function transferSize(body: Buffer, contentType: string): number {
   return size;
 }
 
+/** Bytes of a first visit, all resource types together. */
+export const totalOf = (weight: Weight): number => TYPES.reduce((sum, kind) => sum + weight[kind].bytes, 0);
+
 /** One first visit: fresh context (cold cache), until the network is idle. */
-async function loadPage(browser: Browser, url: string): Promise<PageLoad> {
+export async function loadPage(browser: Browser, url: string): Promise<PageLoad> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const weight: Weight = {
@@ -114,7 +117,6 @@ export async function benchPageWeight(browser: Browser, targets: readonly PageTa
     results.push({path: label, loads});
   }
   // Bytes are the same every run (same files); take the median run by total.
-  const totalOf = (weight: Weight) => TYPES.reduce((sum, kind) => sum + weight[kind].bytes, 0);
   const representative = (loads: readonly PageLoad[]): Weight => {
     const sorted = [...loads].sort((a, b) => totalOf(a.weight) - totalOf(b.weight));
     const chosen = sorted[Math.floor(sorted.length / 2)];

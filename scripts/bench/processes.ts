@@ -1,5 +1,8 @@
-/** Child processes: every one the benchmark starts is tracked and stopped on exit. */
+/** Child processes: every one the benchmark starts is tracked and stopped on exit; and the benchmark's lock. */
+import fs from 'node:fs';
+import path from 'node:path';
 import type {ChildProcess} from 'node:child_process';
+import {repoDir} from '../../support/site';
 
 const children = new Set<ChildProcess>();
 export const exitHooks: (() => void)[] = [];
@@ -32,6 +35,28 @@ export function stopChildren(): void {
       // best effort on the way out
     }
   }
+}
+
+/**
+ * Two benchmarks at once would share ports and fixture copies (and halve
+ * each other's CPU), so a second one stops while the first is running.
+ */
+export function takeLock(): boolean {
+  const lockFile = path.join(repoDir, '.fixture-sites', 'bench.lock');
+  fs.mkdirSync(path.dirname(lockFile), {recursive: true});
+  const holder = fs.existsSync(lockFile) ? Number(fs.readFileSync(lockFile, 'utf8')) : 0;
+  if (holder > 0 && holder !== process.pid) {
+    try {
+      process.kill(holder, 0);
+      console.error(`Another benchmark (pid ${holder}) is running; wait for it to finish. (${lockFile})`);
+      return false;
+    } catch {
+      // stale lock from a benchmark that ended without cleaning up
+    }
+  }
+  fs.writeFileSync(lockFile, String(process.pid));
+  exitHooks.push(() => fs.rmSync(lockFile, {force: true}));
+  return true;
 }
 
 process.on('exit', stopChildren);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import {recordAnswer} from '../../src/plugins/faq/answerSources';
-import {loadFaq, toPublicData} from '../../src/plugins/faq/questions';
+import {categorySummaries, homeData, loadFaq, toPublicData} from '../../src/plugins/faq/questions';
 import {absolutiseLinks, llmsFullTxt, llmsTxt, robotsTxt, type SiteInfo} from '../../src/plugins/faq/exports';
 
 const siteDir = '/site';
@@ -84,15 +84,41 @@ test('a question outside every category is still returned, so validation can nam
   );
 });
 
-test('pages receive no file paths, keywords or answers', () => {
-  const question = toPublicData(loadFaq(content, siteDir)).categories[0]?.questions[0];
-  assert.deepEqual(Object.keys(question ?? {}).sort(), [
-    'categoryKey',
-    'description',
-    'id',
-    'permalink',
-    'slug',
-    'title',
+test('pages receive no file paths, keywords or answers: not search, not the home page', () => {
+  const faq = loadFaq(content, siteDir);
+  for (const question of [
+    toPublicData(faq).categories[0]?.questions[0],
+    homeData(faq, 5).categories[0]?.questions[0],
+  ]) {
+    assert.deepEqual(Object.keys(question ?? {}).sort(), [
+      'categoryKey',
+      'description',
+      'id',
+      'permalink',
+      'slug',
+      'title',
+    ]);
+  }
+});
+
+test('every page knows the categories and their question counts, not their questions', () => {
+  assert.deepEqual(categorySummaries(loadFaq(content, siteDir)), [
+    {key: 'network', label: 'Network', description: 'About Network.', permalink: '/faq/network', questionCount: 1},
+    {key: 'token', label: 'Token', description: 'About Token.', permalink: '/faq/token', questionCount: 1},
+  ]);
+});
+
+test('the home page lists at most its limit of questions per category, with the count of all', () => {
+  const faq = loadFaq(content, siteDir);
+  const shown = (perCategory: number) =>
+    homeData(faq, perCategory).categories.map((c) => [c.key, c.questionCount, c.questions.map((q) => q.slug)]);
+  assert.deepEqual(shown(5), [
+    ['network', 1, ['a']],
+    ['token', 1, ['b']],
+  ]);
+  assert.deepEqual(shown(0), [
+    ['network', 1, []],
+    ['token', 1, []],
   ]);
 });
 

@@ -1,7 +1,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {load} from 'cheerio';
-import {redirectPageHtml} from '../../src/plugins/security/redirectPages';
+import type {DocusaurusConfig} from '@docusaurus/types';
+import {normalizePluginOptions} from '@docusaurus/utils-validation';
+import {validateOptions} from '@docusaurus/plugin-client-redirects';
+import {redirectPageHtml, redirectPages} from '../../src/plugins/security/redirectPages';
 
 const target = `<!doctype html><html lang=en><head><title data-rh=true>All questions | Site</title>
 <meta data-rh=true name=description content="Every answer."><meta data-rh=true property=og:type content=website>
@@ -28,4 +31,30 @@ test('a redirect page is a complete document with the title and preview of its t
 test('a redirect target cannot close the script it is written into', () => {
   const html = redirectPageHtml('/a</script><script>alert(1)//', target);
   assert.equal(load(html)('script').length, 1);
+});
+
+const options = validateOptions({
+  options: {redirects: [{from: '/network/faq', to: '/faq'}]},
+  validate: normalizePluginOptions,
+});
+const siteConfig = {trailingSlash: false} as DocusaurusConfig;
+
+test('redirect pages are made in memory from their target page, at the file the redirects plugin would write', () => {
+  const pages = redirectPages(
+    options,
+    {outDir: '/out', baseUrl: '/xmtp-faq/', siteConfig, routesPaths: ['/xmtp-faq/', '/xmtp-faq/faq']},
+    (file) => (file === 'faq.html' ? target : undefined),
+  );
+  assert.deepEqual([...pages.keys()], ['network/faq/index.html']);
+  const $ = load(pages.get('network/faq/index.html') ?? '');
+  assert.equal($('head > title').text(), 'All questions | Site');
+  assert.equal($('head > meta[http-equiv="refresh"]').attr('content'), '0; url=/xmtp-faq/faq');
+});
+
+test('a redirect to a page that does not exist stops the build, as the redirects plugin does', () => {
+  assert.throws(
+    () =>
+      redirectPages(options, {outDir: '/out', baseUrl: '/', siteConfig, routesPaths: ['/', '/other']}, () => undefined),
+    /redirected to but do not exist/,
+  );
 });

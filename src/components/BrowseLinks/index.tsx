@@ -1,10 +1,10 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {useFaq} from '@site/src/components/useFaq';
+import {useCategories} from '@site/src/components/useCategories';
 
 /** "See all questions, or browse a category: …": the way out when search finds nothing. */
 export default function BrowseLinks(): ReactNode {
-  const {categories} = useFaq();
+  const categories = useCategories();
   return (
     <>
       See <Link to="/faq">all questions</Link>, or browse a category:{' '}

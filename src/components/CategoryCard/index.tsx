@@ -1,11 +1,15 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import type {FaqCategory} from '@site/src/plugins/faq/types';
+import type {HomeData} from '@site/src/plugins/faq/types';
 import styles from './styles.module.css';
 
-/** A category with its questions and their one-line answers. */
-export default function CategoryCard({category}: {readonly category: FaqCategory}): ReactNode {
+/**
+ * A category with the first of its questions and their one-line answers; a
+ * category with more links to its page, which lists them all.
+ */
+export default function CategoryCard({category}: {readonly category: HomeData['categories'][number]}): ReactNode {
+  const more = category.questionCount - category.questions.length;
   return (
     <section className={styles.card} aria-labelledby={`category-${category.key}`}>
       <Heading as="h3" id={`category-${category.key}`} className={styles.title}>
@@ -22,6 +26,13 @@ export default function CategoryCard({category}: {readonly category: FaqCategory
           </li>
         ))}
       </ul>
+      {more > 0 ? (
+        <p className={styles.more}>
+          <Link to={category.permalink}>
+            All {category.questionCount} questions in {category.label}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,19 +1,21 @@
 /**
  * The FAQ plugin: takes the question list from the docs plugin's loaded
  * content (the one loader), validates it as a set, and derives from it the
- * home page data, the all-questions page and the exports (written by the
- * build, served by the development server) and social cards (build only).
+ * category list every page knows (global data), the home page and the
+ * all-questions page (each with its own route data), the exports (written by
+ * the build, served by the development server) and social cards (build only).
  */
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
-import {loadFaq, toPublicData, type LoadedFaq} from './questions';
+import {categorySummaries, homeData, loadFaq, toPublicData, type LoadedFaq} from './questions';
 import {QuestionValidationError, checkQuestionSet, findCategoryDirs} from './validation';
-import {FAQ_PLUGIN_NAME, type AllQuestionsData} from './types';
+import {FAQ_PLUGIN_NAME, type AllQuestionsData, type FaqGlobalData} from './types';
+import {LIST_LIMITS} from './listLimits';
 import {legacyAnchorsBySlug} from '../../urls/redirects';
 import {exportFiles, type SiteInfo} from './exports';
 import {createSiteFiles} from '../siteFiles';
-import {writeCard} from './socialCards';
+import {cacheSocialCards, copySocialCards, socialCardCacheDir, type Card} from './socialCardBuild';
 import {SITE_CARD, socialCardPath} from './socialCardPaths';
 
 export type FaqPluginOptions = {
@@ -31,7 +33,27 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
       `${siteConfig.url}${sitePath.startsWith(baseUrl) ? sitePath : `${baseUrl}${sitePath.replace(/^\//, '')}`}`,
   };
   let faq: LoadedFaq | undefined;
+  let cardsCached: Promise<unknown> | undefined;
+  const cardCache = socialCardCacheDir(siteDir);
   const exported = createSiteFiles(context, FAQ_PLUGIN_NAME);
+
+  /** The site's card and each question's, with the file each is served as. */
+  const socialCards = ({categories}: LoadedFaq, outDir: string): Card[] => [
+    {
+      file: path.join(outDir, SITE_CARD),
+      text: {eyebrow: 'Questions and answers', title: siteConfig.tagline, footer: new URL(site.absoluteUrl('/')).host},
+    },
+    ...categories.flatMap((category) =>
+      category.questions.map((question) => ({
+        file: path.join(outDir, socialCardPath(question.slug)),
+        text: {
+          eyebrow: category.label,
+          title: question.title,
+          footer: site.absoluteUrl(question.permalink).replace(/^https?:\/\//, ''),
+        },
+      })),
+    ),
+  ];
 
   return {
     name: FAQ_PLUGIN_NAME,
@@ -54,9 +76,27 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
       );
       if (problems.length > 0) throw new QuestionValidationError(problems);
 
+      // A production build draws the social cards into its cache from now on, in
+      // worker threads, while the site is bundled and rendered; postBuild copies them.
+      if (process.env.NODE_ENV === 'production') {
+        cardsCached = cacheSocialCards(
+          socialCards(faq, context.outDir).map((card) => card.text),
+          cardCache,
+        );
+        // Awaited in postBuild, which reports a failure; a build that stops sooner never gets there.
+        cardsCached.catch(() => undefined);
+      }
+
       const publicData = toPublicData(faq);
-      actions.setGlobalData(publicData);
+      actions.setGlobalData({categories: categorySummaries(faq)} satisfies FaqGlobalData);
       await exported.publish(exportFiles(faq, site, baseUrl));
+
+      actions.addRoute({
+        path: baseUrl,
+        exact: true,
+        component: '@site/src/components/HomePage',
+        modules: {home: await actions.createData('home.json', homeData(faq, LIST_LIMITS.homeQuestionsPerCategory))},
+      });
 
       actions.addRoute({
         path: `${baseUrl}${options.allQuestionsPath}`,
@@ -83,26 +123,14 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
 
     async postBuild({outDir}) {
       if (!faq) throw new Error(`${FAQ_PLUGIN_NAME}: postBuild ran before the questions were loaded`);
-      const writes: Promise<void>[] = [
-        exported.write(outDir),
-        writeCard(path.join(outDir, SITE_CARD), {
-          eyebrow: 'Questions and answers',
-          title: siteConfig.tagline,
-          footer: new URL(site.absoluteUrl('/')).host,
-        }),
-      ];
-      for (const category of faq.categories) {
-        for (const question of category.questions) {
-          writes.push(
-            writeCard(path.join(outDir, socialCardPath(question.slug)), {
-              eyebrow: category.label,
-              title: question.title,
-              footer: site.absoluteUrl(question.permalink).replace(/^https?:\/\//, ''),
-            }),
-          );
-        }
-      }
-      await Promise.all(writes);
+      const cards = socialCards(faq, outDir);
+      const cached =
+        cardsCached ??
+        cacheSocialCards(
+          cards.map((card) => card.text),
+          cardCache,
+        );
+      await Promise.all([cached.then(() => copySocialCards(cards, cardCache)), exported.write(outDir)]);
     },
   };
 }

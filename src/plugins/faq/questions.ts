@@ -5,7 +5,7 @@
  */
 import type {LoadedContent, DocMetadata} from '@docusaurus/plugin-content-docs';
 import path from 'node:path';
-import type {FaqCategory, FaqData, FaqQuestion} from './types';
+import type {FaqCategory, FaqCategorySummary, FaqData, FaqQuestion, HomeData} from './types';
 import {answerText} from './answerText';
 import {answerOf} from './answerSources';
 
@@ -123,6 +123,23 @@ export function toPublicData({categories}: LoadedFaq): FaqData {
           ...question
         }) => question,
       ),
+    })),
+  };
+}
+
+/** The categories without their questions: what every page's app may carry. */
+export function categorySummaries(faq: LoadedFaq): FaqCategorySummary[] {
+  return faq.categories.map(({questions, ...category}) => ({...category, questionCount: questions.length}));
+}
+
+/** The home page's list: each category with at most `perCategory` of its questions, in sidebar order. */
+export function homeData(faq: LoadedFaq, perCategory: number): HomeData {
+  const {categories} = toPublicData(faq);
+  return {
+    categories: categories.map(({questions, ...category}) => ({
+      ...category,
+      questionCount: questions.length,
+      questions: questions.slice(0, perCategory),
     })),
   };
 }

@@ -22,6 +22,20 @@ export type FaqCategory = {
 
 export type FaqData = {categories: FaqCategory[]};
 
+/** A category without its questions: what every page may know of it. */
+export type FaqCategorySummary = Omit<FaqCategory, 'questions'> & {questionCount: number};
+
+/**
+ * The FAQ plugin's global data, which every page's app carries: it grows with
+ * the categories, not with the questions (DESIGN.md, "a page costs the same").
+ */
+export type FaqGlobalData = {
+  categories: FaqCategorySummary[];
+};
+
+/** Data of the home page: each category with the first of its questions. */
+export type HomeData = {categories: (FaqCategorySummary & {questions: FaqQuestion[]})[]};
+
 /** Data of the all-questions page: the question list, plus old anchors kept alive by redirects. */
 export type AllQuestionsData = FaqData & {
   legacyAnchors: Record<string, string[]>;

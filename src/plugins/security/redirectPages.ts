@@ -1,15 +1,19 @@
 /**
  * The pages that forward old URLs. @docusaurus/plugin-client-redirects writes
  * a page with no <title>, no lang and its <script> outside <head> (invalid
- * HTML), and a relative canonical link. This replaces each with a complete
+ * HTML), and a relative canonical link. This makes, in its place, a complete
  * page that carries the link preview of the page it forwards to, for
  * unfurlers that do not follow a refresh, and a link for readers whose
- * browser does not follow it either.
+ * browser does not follow it either. The plugin's own checks and file names
+ * are kept; its files are never written.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import {load} from 'cheerio';
-// The plugin's own mapping from a redirect to its file and target URL; it has no public API for it.
+import type {PluginOptions} from '@docusaurus/plugin-client-redirects/lib/options';
+import type {PluginContext} from '@docusaurus/plugin-client-redirects/lib/types';
+// The plugin's own checks of the redirects, and its mapping from a redirect to
+// its file and target URL; it has no public API for them.
+import collectRedirects from '@docusaurus/plugin-client-redirects/lib/collectRedirects';
 import {createToUrl, toRedirectFiles} from '@docusaurus/plugin-client-redirects/lib/writeRedirectFiles';
 
 /** Head tags of the target worth repeating: its description, link preview and canonical URL. */
@@ -44,36 +48,38 @@ export function redirectPageHtml(toUrl: string, targetHtml: string): string {
   return page.html();
 }
 
-type RedirectOption = {readonly from: string | readonly string[]; readonly to: string};
-
-/** The target's own HTML file, as the build writes it with or without trailing slashes. */
-async function readTargetPage(outDir: string, toPath: string): Promise<string> {
+/** The target's own page file, as the build writes it with or without trailing slashes. */
+function targetPageFiles(toPath: string): string[] {
   const relative = toPath.replace(/^\/|\/$/g, '');
-  const candidates = relative === '' ? ['index.html'] : [`${relative}.html`, `${relative}/index.html`];
-  for (const candidate of candidates) {
-    try {
-      return await fs.readFile(path.join(outDir, candidate), 'utf8');
-    } catch {
-      // not this layout; try the next
-    }
-  }
-  throw new Error(`Redirect target ${toPath} has no page in ${outDir}`);
+  return relative === '' ? ['index.html'] : [`${relative}.html`, `${relative}/index.html`];
 }
 
-/** Rewrites the redirect plugin's pages; call after its postBuild. */
-export async function completeRedirectPages(
-  options: readonly RedirectOption[],
-  {outDir, baseUrl, trailingSlash}: {outDir: string; baseUrl: string; trailingSlash: boolean | undefined},
-): Promise<void> {
-  const redirects = options.flatMap(({from, to}) =>
-    (typeof from === 'string' ? [from] : from).map((one) => ({from: one, to})),
+/**
+ * The redirect pages, by file relative to the build folder; `pageAt` returns
+ * a built page's HTML by that same kind of path. Fails, as the redirects
+ * plugin does, on a redirect to a page that does not exist.
+ */
+export function redirectPages(
+  options: PluginOptions,
+  site: Pick<PluginContext, 'outDir' | 'baseUrl' | 'siteConfig'> & {routesPaths: readonly string[]},
+  pageAt: (file: string) => string | undefined,
+): Map<string, string> {
+  const {outDir, baseUrl, siteConfig} = site;
+  // As the plugin's own postBuild does.
+  const relativeRoutesPaths = site.routesPaths.map((route) => `/${route.slice(baseUrl.length).replace(/^\//, '')}`);
+  const redirects = collectRedirects(
+    {outDir, baseUrl, siteConfig, options, relativeRoutesPaths},
+    siteConfig.trailingSlash,
   );
-  const files = toRedirectFiles(redirects, {outDir, baseUrl}, trailingSlash);
-  await Promise.all(
-    files.map(async (file, index) => {
+  const files = toRedirectFiles(redirects, {outDir, baseUrl}, siteConfig.trailingSlash);
+  return new Map(
+    files.map((file, index) => {
       const {to} = redirects[index]!;
-      const html = redirectPageHtml(createToUrl(baseUrl, to), await readTargetPage(outDir, to));
-      await fs.writeFile(file.fileAbsolutePath, html);
+      const toPath = to.replace(/[?#].*$/, '');
+      const targetFile = targetPageFiles(toPath).find((candidate) => pageAt(candidate) !== undefined);
+      const targetHtml = targetFile === undefined ? undefined : pageAt(targetFile);
+      if (targetHtml === undefined) throw new Error(`Redirect target ${to} has no page in ${outDir}`);
+      return [path.relative(outDir, file.fileAbsolutePath), redirectPageHtml(createToUrl(baseUrl, to), targetHtml)];
     }),
   );
 }

@@ -5,16 +5,16 @@
  * loader instead (./loader.ts), which loads them on the reader's first sign
  * of intent.
  *
- * It rewrites the built HTML, so it runs in postBuild, before the security
- * plugin hashes inline scripts (that plugin sequences it, see
- * src/plugins/security). Docusaurus has no option for this, and no library
- * does it for a Docusaurus build, hence this step. Pages without entry
- * scripts (the redirect pages) are left as they are.
+ * It rewrites the built HTML, so it is a step of the pass over the built
+ * pages in postBuild, before the security plugin hashes inline scripts (that
+ * plugin sequences it, see src/plugins/security). Docusaurus has no option for
+ * this, and no library does it for a Docusaurus build, hence this step. Pages
+ * without entry scripts (the redirect pages) are left as they are.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {bundleForBrowser} from '../../browserBundle';
-import {htmlFiles} from '../../security';
+import type {PageRewrite} from '../../security';
 
 /** Docusaurus's entry scripts: `<script src=/base/assets/js/main.1234.js defer></script>` (minified HTML). */
 function entryScriptPattern(assetsUrl: string): RegExp {
@@ -40,8 +40,8 @@ export function deferEntryScripts(html: string, assetsUrl: string, loaderSrc: st
   });
 }
 
-/** Writes the loader into the build's assets and rewrites every page to use it. */
-export async function hydrateOnIntent(outDir: string, baseUrl: string): Promise<{pages: number; loaderSrc: string}> {
+/** Writes the loader into the build's assets; every page is then rewritten to use it. */
+export async function hydrateOnIntent(outDir: string, baseUrl: string): Promise<PageRewrite> {
   const {code, fileName} = await bundleForBrowser(path.join(__dirname, 'loader.ts'), {
     name: 'hydrate-on-intent',
     format: 'iife',
@@ -49,16 +49,11 @@ export async function hydrateOnIntent(outDir: string, baseUrl: string): Promise<
   const assetsUrl = `${baseUrl}assets/js/`;
   await fs.writeFile(path.join(outDir, 'assets', 'js', fileName), code);
   const loaderSrc = `${assetsUrl}${fileName}`;
-  let pages = 0;
-  await Promise.all(
-    (await htmlFiles(outDir)).map(async (file) => {
-      const rewritten = deferEntryScripts(await fs.readFile(file, 'utf8'), assetsUrl, loaderSrc);
-      if (rewritten === null) return;
-      pages += 1;
-      await fs.writeFile(file, rewritten);
-    }),
-  );
-  // Silently shipping every page with its scripts would undo the mode unnoticed.
-  if (pages === 0) throw new Error(`hydrate on intent: no page of ${outDir} has entry scripts in ${assetsUrl}`);
-  return {pages, loaderSrc};
+  return {
+    rewrite: (html) => deferEntryScripts(html, assetsUrl, loaderSrc),
+    done: (pages) => {
+      // Silently shipping every page with its scripts would undo the mode unnoticed.
+      if (pages === 0) throw new Error(`hydrate on intent: no page of ${outDir} has entry scripts in ${assetsUrl}`);
+    },
+  };
 }

@@ -5,14 +5,14 @@ import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import {PageMetadata} from '@docusaurus/theme-common';
 import TwitterMetadata from '@site/src/components/TwitterMetadata';
-import {useFaq} from '@site/src/components/useFaq';
+import {useCategories} from '@site/src/components/useCategories';
 import styles from './styles.module.css';
 
 const DESCRIPTION = 'This address has no page. Every question of the XMTP Network FAQ is a click away from here.';
 
 /** A 404 that helps: where to go instead, from the live category list. */
 export default function NotFoundContent({className}: {readonly className?: string}): ReactNode {
-  const {categories} = useFaq();
+  const categories = useCategories();
   // The title the theme's NotFound page gives PageMetadata.
   const title = translate({id: 'theme.NotFound.title', message: 'Page Not Found'});
   return (
@@ -38,7 +38,7 @@ export default function NotFoundContent({className}: {readonly className?: strin
                 <Link to={category.permalink}>{category.label}</Link>
                 <span className={styles.count}>
                   {' '}
-                  ({category.questions.length} {category.questions.length === 1 ? 'question' : 'questions'})
+                  ({category.questionCount} {category.questionCount === 1 ? 'question' : 'questions'})
                 </span>
               </li>
             ))}

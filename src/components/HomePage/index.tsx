@@ -5,12 +5,12 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import CategoryCard from '@site/src/components/CategoryCard';
 import HomeSearch from '@site/src/components/HomeSearch';
-import {useFaq} from '@site/src/components/useFaq';
-import styles from './index.module.css';
+import type {HomeData} from '@site/src/plugins/faq/types';
+import styles from './styles.module.css';
 
-export default function Home(): ReactNode {
+/** The home page; its question list is its own route data (the FAQ plugin), not global data. */
+export default function HomePage({home}: {readonly home: HomeData}): ReactNode {
   const {siteConfig} = useDocusaurusContext();
-  const {categories} = useFaq();
   return (
     <Layout description="Short, sourced answers to common questions about the XMTP messaging network: decentralization, blockchain, running a node and tokens.">
       <header className={styles.hero}>
@@ -30,7 +30,7 @@ export default function Home(): ReactNode {
           Browse by category
         </Heading>
         <div className={styles.grid}>
-          {categories.map((category) => (
+          {home.categories.map((category) => (
             <CategoryCard key={category.key} category={category} />
           ))}
         </div>

@@ -1,0 +1,133 @@
+/**
+ * A page costs the same at 4 or 4,000 questions (DESIGN.md): a copy of the
+ * site with 60 generated questions beside the real ones is built once, and
+ * a real question's page there is held to its page in build/ (the 4-question
+ * site `npm test` builds): its HTML and the app's JavaScript on the first
+ * interaction may grow by a small, stated margin only, and neither may carry
+ * other questions than the page's own sidebar shows. A change that makes every
+ * page carry every question (the whole sidebar in each page, every title in
+ * the app's data) fails here. Byte counts only; the build's time at scale is
+ * `npm run bench`'s (scripts/bench/scale.ts).
+ */
+import {before, after, test} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {load} from 'cheerio';
+import {appScriptBytes, appScripts} from '../../support/appScripts';
+import {brotliSize} from '../../support/browser';
+import {readCategories, readQuestions} from '../../support/questionFiles';
+import {buildSite, createFixtureSite, repoDir} from '../../support/site';
+import {writeFixtureQuestions} from '../../scripts/generateFixtureQuestions';
+import {LIST_LIMITS} from '../../src/plugins/faq/listLimits';
+import {SIDEBAR_CLASSES} from '../../src/plugins/docs/pageSidebars';
+
+const GENERATED = 60;
+/** The stated margins over the 4-question site. */
+const MARGIN = {
+  /** A question page's HTML, brotli: its sidebar shows a block of its category, not the FAQ. */
+  html: 1.1,
+  /**
+   * The app's JavaScript on the first interaction, brotli, may grow by
+   * Docusaurus's route manifest only, which lists every page (its path and
+   * chunks) in every page's app: about 85 bytes a page here (see DESIGN.md).
+   */
+  appBytesPerQuestion: 100,
+} as const;
+
+const realQuestion = readQuestions()[0]!;
+const realCategory = readCategories().find((category) => category.dir === realQuestion.categoryDir)!;
+const questionFile = `faq/${realQuestion.slug}.html`;
+const smallBuild = path.join(repoDir, 'build');
+
+let siteDir = '';
+let largeBuild = '';
+let titles: string[] = [];
+/** Questions per category in the larger site. */
+let categorySizes = new Map<string, number>();
+
+before(() => {
+  assert.ok(fs.existsSync(path.join(smallBuild, questionFile)), 'build/ has the site: run `npm run build` first');
+  siteDir = createFixtureSite('scale-guard');
+  titles = writeFixtureQuestions(siteDir, GENERATED).map((question) => question.title);
+  categorySizes = new Map(
+    readCategories(path.join(siteDir, 'docs')).map((category) => [
+      category.dir,
+      readQuestions(path.join(siteDir, 'docs')).filter((question) => question.categoryDir === category.dir).length,
+    ]),
+  );
+  const built = buildSite(siteDir, {BASE_URL: '/'});
+  assert.equal(built.status, 0, `the ${GENERATED}-question build failed:\n${built.output.slice(-3000)}`);
+  console.log(`the ${GENERATED + readQuestions().length}-question build took ${built.seconds.toFixed(0)} s`);
+  largeBuild = path.join(siteDir, 'build');
+});
+
+after(() => fs.rmSync(siteDir, {recursive: true, force: true}));
+
+/** Titles of the generated questions that a text holds. */
+function titlesIn(text: string): string[] {
+  const escaped = (title: string) => title.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return titles.filter((title) => text.includes(title) || text.includes(escaped(title)));
+}
+
+test(`a question page costs about the same with ${GENERATED} more questions`, (t) => {
+  const smallHtml = fs.readFileSync(path.join(smallBuild, questionFile), 'utf8');
+  const largeHtml = fs.readFileSync(path.join(largeBuild, questionFile), 'utf8');
+  const html = [smallHtml, largeHtml].map((page) => brotliSize(Buffer.from(page)));
+  const smallScripts = appScripts(smallBuild, '/', smallHtml);
+  const largeScripts = appScripts(largeBuild, '/', largeHtml);
+  const app = [appScriptBytes(smallScripts), appScriptBytes(largeScripts)];
+  t.diagnostic(`HTML ${html.map((bytes) => (bytes / 1024).toFixed(2)).join(' -> ')} KiB brotli`);
+  t.diagnostic(`app JS ${app.map((bytes) => (bytes / 1024).toFixed(1)).join(' -> ')} KiB brotli`);
+
+  // The page shows its own question, its neighbours in the pagination and its sidebar's block.
+  const allowed = LIST_LIMITS.sidebarQuestionsPerCategory + 2;
+  const inHtml = titlesIn(largeHtml).length;
+  assert.ok(
+    inHtml <= allowed,
+    `the page's HTML names ${inHtml} of the ${GENERATED} generated questions (at most ${allowed})`,
+  );
+  const inApp = titlesIn(largeScripts.join('\n')).length;
+  assert.ok(
+    inApp <= allowed,
+    `the page's app names ${inApp} of the ${GENERATED} generated questions (at most ${allowed})`,
+  );
+  assert.ok(html[1]! <= html[0]! * MARGIN.html, `question page HTML (brotli) grew more than ${MARGIN.html}x`);
+  assert.ok(
+    app[1]! <= app[0]! + GENERATED * MARGIN.appBytesPerQuestion,
+    `the app's JavaScript (brotli) grew by more than ${MARGIN.appBytesPerQuestion} bytes a question`,
+  );
+});
+
+test('a big FAQ: the sidebar shows the page’s block and the other categories’ links; category pages list all', () => {
+  const page = load(fs.readFileSync(path.join(largeBuild, questionFile), 'utf8'));
+  const sidebar = page('nav[aria-label="Docs sidebar"]');
+  const open = sidebar
+    .find('.theme-doc-sidebar-item-category-level-1')
+    .filter((_, item) => page(item).find('> div > a').text().includes(realCategory.label));
+  const size = categorySizes.get(realCategory.dir) ?? 0;
+  assert.ok(size > LIST_LIMITS.sidebarQuestionsPerCategory, 'the category is bigger than a sidebar shows');
+  assert.equal(open.find(`.theme-doc-sidebar-item-link:not(.${SIDEBAR_CLASSES.allQuestions})`).length, 10);
+  assert.equal(
+    open.find(`.${SIDEBAR_CLASSES.allQuestions} a`).text(),
+    `All ${size} questions in ${realCategory.label}`,
+  );
+  const collapsed = sidebar.find(`.${SIDEBAR_CLASSES.collapsedCategory} a`);
+  assert.deepEqual(
+    collapsed.toArray().map((link) => [page(link).text(), page(link).attr('href')]),
+    readCategories()
+      .filter((category) => category.dir !== realCategory.dir)
+      .map((category) => [category.label, `/faq/${category.slug}`]),
+  );
+  assert.equal(sidebar.find('a[href^="https://"]').length, 2, 'the Sources group stays');
+
+  const categoryPage = load(fs.readFileSync(path.join(largeBuild, `faq/${realCategory.slug}.html`), 'utf8'));
+  assert.equal(categoryPage('article a.card').length, size, 'the category page lists every question of it');
+  const home = load(fs.readFileSync(path.join(largeBuild, 'index.html'), 'utf8'));
+  const card = home(`main section:has(h3 a[href="/faq/${realCategory.slug}"])`);
+  assert.equal(card.find('li').length, LIST_LIMITS.homeQuestionsPerCategory);
+  assert.equal(
+    card.find(`a[href="/faq/${realCategory.slug}"]`).last().text(),
+    `All ${size} questions in ${realCategory.label}`,
+  );
+});
