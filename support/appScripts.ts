@@ -9,7 +9,7 @@ import path from 'node:path';
 import {brotliSize} from './browser';
 
 /** The scripts the page's loader loads, as the page lists them (paths with the base URL). */
-export function firstInteractionScripts(html: string): string[] {
+function firstInteractionScripts(html: string): string[] {
   const entries = /data-entries="([^"]+)"/.exec(html)?.[1];
   if (!entries) throw new Error('the page has no hydrate-on-intent loader listing its scripts');
   return entries.split(' ');
