@@ -290,11 +290,12 @@ test.describe('on a phone', () => {
     baseURL,
   }) => {
     const {page} = await coldPage(context);
-    // The index's body files wait, so "Searching…" is there to see.
-    let releaseIndex = () => {};
-    const indexHeld = new Promise<void>((resolve) => (releaseIndex = resolve));
-    await page.route(/\/search\/[0-9a-f]+\/body-[^/]+\.json$/, async (route) => {
-      await indexHeld;
+    // Search's module and the index's body files wait, as on a slow network, so
+    // "Searching…" is there to see whether or not search arrives before the keys.
+    let releaseSearch = () => {};
+    const searchHeld = new Promise<void>((resolve) => (releaseSearch = resolve));
+    await page.route(/\/(search\/[0-9a-f]+\/body-[^/]+\.json|assets\/js\/search\.[0-9a-f]+\.js)$/, async (route) => {
+      await searchHeld;
       await route.continue();
     });
     await page.goto(new URL(`faq/${decentralized.slug}`, baseURL).href);
@@ -306,7 +307,7 @@ test.describe('on a phone', () => {
     expect((await input.boundingBox())!.width).toBeGreaterThan(250);
     await page.keyboard.type('token');
     await expect(navbar.getByText('Searching…')).toBeVisible();
-    releaseIndex();
+    releaseSearch();
     await expect(navbar.getByRole('option').first()).toContainText(token.title);
     await expect(navbar.getByRole('status')).toHaveText(/found/);
     expect(await isHydrated(page)).toBe(false);
