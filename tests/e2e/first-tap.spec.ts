@@ -207,7 +207,8 @@ test.describe('on a phone', () => {
 
   type MenuFrame = {open: boolean; docs: boolean; left: number | null};
 
-  test('the menu opens in the tap, with the docs sidebar; React takes it over unchanged; it closes @baseurl', async ({
+  // Its links under a base URL: the next test's part.
+  test('the menu opens in the tap, with the docs sidebar; React takes it over unchanged; it closes', async ({
     context,
     baseURL,
   }) => {

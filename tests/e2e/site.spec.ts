@@ -98,7 +98,8 @@ test('the all-questions page has every question and whole answer, grouped by cat
 });
 
 for (const question of questions) {
-  test(`/faq#${question.slug} loaded cold puts the question just below the sticky navbar @baseurl`, async ({
+  // Where the page scrolls to; that the anchor survives under a base URL is the published-URL tests' part.
+  test(`/faq#${question.slug} loaded cold puts the question just below the sticky navbar`, async ({
     browser,
     baseURL,
   }) => {
