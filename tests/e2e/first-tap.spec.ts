@@ -8,7 +8,7 @@
  */
 import type {Locator, Page} from '@playwright/test';
 import {test, expect} from './fixtures';
-import {coldPage, hydrated, isHydrated} from './coldPage';
+import {coldPage, ENTRY_SCRIPT, hydrated, isHydrated} from './coldPage';
 import {readQuestions} from '../../support/questionFiles';
 
 const questions = readQuestions();
@@ -89,15 +89,29 @@ test.describe('copying', () => {
     baseURL,
     request,
   }) => {
-    const {page, releaseApp} = await coldPage(context);
+    const {page, scripts, releaseApp} = await coldPage(context);
     const clipboardCalls = await recordClipboardCalls(page);
+    // The Markdown waits, as one round trip on a phone does: the press shows at once that it was heard.
+    let releaseMarkdown = () => {};
+    const markdownHeld = new Promise<void>((resolve) => (releaseMarkdown = resolve));
+    await page.route(/\.md$/, async (route) => {
+      await markdownHeld;
+      await route.continue();
+    });
     await page.goto(new URL(`faq/${decentralized.slug}`, baseURL).href);
     const markdownUrl = await page.locator('link[rel="alternate"][type="text/markdown"]').getAttribute('href');
     const markdown = await (await request.get(new URL(markdownUrl!, page.url()).href)).text();
     const button = copyButton(page, 'answer');
     await expect(button).toHaveAccessibleName(`Copy answer: ${decentralized.title}`);
     await button.click();
+    await expect(shownLabel(button)).toHaveText('Copying answer…');
+    await expect(button).toHaveAccessibleName(`Copying answer…: ${decentralized.title}`);
+    await expect(copyStatus(page)).toHaveText('');
+    // Copy first: the app's download waits until the answer is copied, so it does not slow the copy down.
+    expect(scripts.filter((src) => ENTRY_SCRIPT.test(src))).toEqual([]);
+    releaseMarkdown();
     await expect(copyStatus(page)).toHaveText('Answer copied');
+    await expect.poll(() => scripts.filter((src) => ENTRY_SCRIPT.test(src)).length).toBeGreaterThan(0);
     await expect(shownLabel(button)).toHaveText('Answer copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
     const html = await page.evaluate(async () => {

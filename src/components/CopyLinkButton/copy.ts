@@ -15,6 +15,9 @@ import {copyAnswer, markdownAt} from './copyAnswer';
 
 /** A copy button; `data-copy` says what it copies. */
 export const COPY_BUTTON = 'button[data-copy]';
+export const COPY_ANSWER_BUTTON = 'button[data-copy=answer]';
+/** Dispatched on a copy button once it shows the copy's outcome. */
+export const COPY_SHOWN_EVENT = 'faq-copy-shown';
 /** The buttons' wrapper, which carries what they copy. */
 const COPY_TOOLS = '[data-copy-url]';
 /** How long "Link copied" shows before the button reads "Copy link" again. */
@@ -22,6 +25,8 @@ const SHOWN_MS = 2500;
 
 export type CopyKind = 'link' | 'answer';
 export type CopyOutcome = 'copied' | 'failed';
+/** What a button shows: an outcome, or that the copy is under way ("Copy answer" waits for its Markdown). */
+export type CopyState = CopyOutcome | 'copying';
 
 const resets = new WeakMap<HTMLElement, number>();
 
@@ -46,17 +51,20 @@ export function accessibleCopyName(label: string, question: string): string {
 }
 
 /**
- * Shows an outcome on the button (its label for that state, see ./index.tsx)
- * and says it in the status region, then returns to the idle label.
+ * Shows a state on the button (its label for that state, see ./index.tsx);
+ * an outcome is also said in the status region, then the idle label returns.
  */
-function show(button: HTMLButtonElement, tools: HTMLElement, outcome: CopyOutcome): void {
+function show(button: HTMLButtonElement, tools: HTMLElement, state: CopyState): void {
   const status = tools.querySelector('[role=status]');
   const labelOf = (state: string) => button.querySelector(`[data-label=${state}]`)?.textContent ?? '';
   const name = (state: string) => accessibleCopyName(labelOf(state), tools.dataset.copyTitle ?? '');
-  button.dataset.state = outcome;
-  button.setAttribute('aria-label', name(outcome));
-  if (status) status.textContent = labelOf(outcome);
+  button.dataset.state = state;
+  button.setAttribute('aria-label', name(state));
   window.clearTimeout(resets.get(button));
+  // Under way is a moment, not news: not announced, and the outcome replaces it.
+  if (state === 'copying') return;
+  if (status) status.textContent = labelOf(state);
+  button.dispatchEvent(new Event(COPY_SHOWN_EVENT));
   resets.set(
     button,
     window.setTimeout(() => {
@@ -85,6 +93,8 @@ export function copyFromButton(button: HTMLButtonElement): void {
           () => 'copied',
           () => 'failed',
         );
+  // The Markdown is one round trip away: the press shows at once that it was heard.
+  if (button.dataset.copy === 'answer') show(button, tools, 'copying');
   void outcome.then(
     (result) => show(button, tools, result),
     () => show(button, tools, 'failed'),

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
-import {accessibleCopyName, copyFromButton, prepareCopy, type CopyKind, type CopyOutcome} from './copy';
+import {accessibleCopyName, copyFromButton, prepareCopy, type CopyKind, type CopyState} from './copy';
 import {LEFT_TO_THE_DOM} from '../leftToTheDom';
 import styles from './styles.module.css';
 
@@ -14,11 +14,17 @@ type Props = {
   readonly className?: string;
 };
 
-type Labels = Record<'idle' | CopyOutcome, string>;
+/** "Copying…" only where the copy waits for something (the answer's Markdown). */
+type Labels = Record<'idle' | Exclude<CopyState, 'copying'>, string> & {copying?: string};
 
 const LABELS: Record<CopyKind, Labels> = {
   link: {idle: 'Copy link', copied: 'Link copied', failed: 'Copy failed: use the address bar'},
-  answer: {idle: 'Copy answer', copied: 'Answer copied', failed: 'Answer selected: press Ctrl+C (⌘C) to copy'},
+  answer: {
+    idle: 'Copy answer',
+    copying: 'Copying answer…',
+    copied: 'Answer copied',
+    failed: 'Answer selected: press Ctrl+C (⌘C) to copy',
+  },
 };
 
 const CHECK_ICON =
@@ -49,9 +55,9 @@ function CopyButton({kind, title}: {readonly kind: CopyKind; readonly title: str
         <path className={styles.icon} fill="currentColor" d={ICONS[kind]} />
         <path className={styles.doneIcon} fill="currentColor" d={CHECK_ICON} />
       </svg>
-      {(Object.keys(labels) as (keyof Labels)[]).map((state) => (
+      {(Object.entries(labels) as [keyof Labels, string][]).map(([state, label]) => (
         <span key={state} className={styles.label} data-label={state}>
-          {labels[state]}
+          {label}
         </span>
       ))}
     </button>

@@ -11,7 +11,8 @@
  * No tap waits for the app. Until React listens, a tap takes effect here, in
  * its own event, with the code React runs afterwards:
  * - "Copy link" and "Copy answer" copy (src/components/CopyLinkButton/copy.ts;
- *   a finger on "Copy answer" starts fetching its Markdown);
+ *   a finger on "Copy answer" starts fetching its Markdown, and the app
+ *   waits until the answer is copied);
  * - the colour mode toggle switches (src/theme/ColorModeToggle/colorModeChoice.ts);
  * - the phone menu opens, closes, goes back (./phoneMenu.ts), and React is
  *   told once it listens;
@@ -22,7 +23,13 @@
  * - any other button shows at once that it was pressed (`data-pressed-early`)
  *   and is pressed again as soon as React listens.
  */
-import {copyFromButton, COPY_BUTTON, prepareCopy} from '../../../components/CopyLinkButton/copy';
+import {
+  copyFromButton,
+  COPY_ANSWER_BUTTON,
+  COPY_BUTTON,
+  COPY_SHOWN_EVENT,
+  prepareCopy,
+} from '../../../components/CopyLinkButton/copy';
 import {COLOR_MODE_TOGGLE, toggleColorModeBeforeHydration} from '../../../theme/ColorModeToggle/colorModeChoice';
 import {prepareSearchBox} from '../../../components/QuestionSearch/loadSearch';
 import {SEARCH_BOX, SEARCH_SHOWN_EVENT} from '../../../components/QuestionSearch/searchBoxMarkup';
@@ -78,21 +85,26 @@ function isIntent(event: Event): boolean {
 }
 
 /**
- * Search needs no app (src/components/QuestionSearch): a reader who reaches
- * for a search box gets search first, and the app once the first results are
- * shown or the reader leaves the box, so on a phone the app's download and
- * start do not stand between the first key and its results.
+ * Search and "Copy answer" need no app (src/components/QuestionSearch,
+ * src/components/CopyLinkButton) but wait for the network (the index, the
+ * answer's Markdown): a reader who reaches for one gets it first, and the app
+ * once it has shown its outcome, or on the next intent elsewhere, so on a
+ * phone the app's download and start do not stand between the tap or the
+ * first key and its effect.
  */
-function searchFirst(box: HTMLElement): void {
-  if (box.dataset.appAfterSearch) return;
-  box.dataset.appAfterSearch = 'true';
-  box.addEventListener(SEARCH_SHOWN_EVENT, hydrate, {once: true});
-  box.addEventListener('focusout', hydrate, {once: true});
+function appAfter(control: HTMLElement, shownEvent: string): void {
+  if (control.dataset.appAfter) return;
+  control.dataset.appAfter = 'true';
+  control.addEventListener(shownEvent, hydrate, {once: true});
+  control.addEventListener('focusout', hydrate, {once: true});
 }
 
 function onIntent(event: Event): void {
-  const box = event.target instanceof Element ? event.target.closest<HTMLElement>(SEARCH_BOX) : null;
-  if (box) searchFirst(box);
+  const target = event.target instanceof Element ? event.target : null;
+  const box = target?.closest<HTMLElement>(SEARCH_BOX);
+  const copyAnswerButton = target?.closest<HTMLElement>(COPY_ANSWER_BUTTON);
+  if (box) appAfter(box, SEARCH_SHOWN_EVENT);
+  else if (copyAnswerButton) appAfter(copyAnswerButton, COPY_SHOWN_EVENT);
   else hydrate();
 }
 
