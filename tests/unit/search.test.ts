@@ -7,10 +7,9 @@ import {
   MAX_QUERY_WORDS,
   QuestionIndex,
   buildSearchIndex,
-  markMatches,
-  sentencesOf,
   type IndexedQuestion,
 } from '../../src/plugins/search/questionIndex';
+import {markMatches, sentencesOf} from '../../src/plugins/search/matchedText';
 import {MAX_HITS} from '../../src/plugins/search/types';
 import {searchFixture} from '../../scripts/bench/searchFixture';
 

@@ -6,7 +6,8 @@
  * comes from the index files, so no page's app carries the question list.
  * Part of the search module (./searchModule.ts): relative imports only.
  */
-import {QuestionIndex, isMatchedWord, markMatches, type QuestionCard} from '../../plugins/search/questionIndex';
+import {QuestionIndex, type QuestionCard} from '../../plugins/search/questionIndex';
+import {isMatchedWord, markMatches} from '../../plugins/search/matchedText';
 import {words} from '../../plugins/search/normalize';
 import {CLOSEST_COUNT, MAX_HITS} from '../../plugins/search/types';
 import {isResponseOf} from '../../utils/mediaType';

@@ -25,6 +25,7 @@
  */
 import MiniSearch, {type AsPlainObject, type Options, type SearchResult} from 'minisearch';
 import {normalizeWord, searchTerms, toAmerican, words} from './normalize';
+import {bestSentence, sentencesOf} from './matchedText';
 import {SEARCH_HEAD_FILE} from './types';
 import {closestQuestions} from './closest';
 
@@ -108,13 +109,6 @@ function bodyOptions(shard: string): Options<BodyDocument> {
 /** Body files are split by a term's first two characters (other than a-z and 0-9 as "_"). */
 function shardOf(term: string): string {
   return term.slice(0, 2).replace(/[^a-z0-9]/g, '_');
-}
-
-export function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((sentence) => sentence.replace(/^[-*]\s+/, '').trim())
-    .filter(Boolean);
 }
 
 /** The files of the index, by name. */
@@ -373,35 +367,4 @@ export class QuestionIndex {
       }),
     );
   }
-}
-
-/** Whether a word of shown text is one the index matched (by its stem or its unstemmed form). */
-export function isMatchedWord(word: string, terms: ReadonlySet<string>): boolean {
-  const lower = word.toLowerCase();
-  const stem = normalizeWord(lower);
-  return stem !== null && (terms.has(stem) || terms.has(toAmerican(lower)));
-}
-
-function bestSentence(sentences: readonly string[], terms: readonly string[]): string | undefined {
-  const matched = new Set(terms);
-  let best: {sentence: string; count: number} | undefined;
-  for (const sentence of sentences) {
-    const count = new Set(words(sentence).filter((word) => isMatchedWord(word, matched))).size;
-    if (count > 0 && (!best || count > best.count)) best = {sentence, count};
-  }
-  return best?.sentence;
-}
-
-/** Text cut into plain and matched parts, for `<mark>` in results. */
-export function markMatches(text: string, terms: readonly string[]): {text: string; matched: boolean}[] {
-  const matched = new Set(terms);
-  const parts: {text: string; matched: boolean}[] = [];
-  for (const piece of text.split(/([\p{L}\p{N}]+)/u)) {
-    if (piece === '') continue;
-    const isMatch = /^[\p{L}\p{N}]+$/u.test(piece) && isMatchedWord(piece, matched);
-    const last = parts.at(-1);
-    if (last && last.matched === isMatch && !isMatch) last.text += piece;
-    else parts.push({text: piece, matched: isMatch});
-  }
-  return parts;
 }
