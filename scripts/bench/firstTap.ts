@@ -33,6 +33,13 @@ type FirstTap = {
 
 const searchBox = (page: Page) => page.locator('nav.navbar input[role=combobox]');
 
+const COPY_ANSWER_TAP = {
+  pathname: (slug: string) => `/faq/${slug}`,
+  context: {...PHONE, permissions: ['clipboard-read', 'clipboard-write']},
+  startsOn: 'pointerdown',
+  act: (page: Page) => page.locator('.faq-copy-link button').nth(1).tap(),
+} as const satisfies Omit<FirstTap, 'name' | 'effect'>;
+
 const FIRST_TAPS: readonly FirstTap[] = [
   {
     name: '"Copy link": tap → link on the clipboard, said',
@@ -45,20 +52,14 @@ const FIRST_TAPS: readonly FirstTap[] = [
   },
   {
     name: '"Copy answer": tap → answer on the clipboard, said',
-    pathname: (slug) => `/faq/${slug}`,
-    context: {...PHONE, permissions: ['clipboard-read', 'clipboard-write']},
-    startsOn: 'pointerdown',
-    act: (page) => page.locator('.faq-copy-link button').nth(1).tap(),
+    ...COPY_ANSWER_TAP,
     effect: () =>
       document.querySelector('.faq-copy-link [role=status]')?.textContent === 'Answer copied' && performance.now(),
   },
   {
     // The Markdown is a round trip away (150 ms on this profile): the button says at once that it is copying.
     name: '"Copy answer": tap → the button shows it is copying',
-    pathname: (slug) => `/faq/${slug}`,
-    context: {...PHONE, permissions: ['clipboard-read', 'clipboard-write']},
-    startsOn: 'pointerdown',
-    act: (page) => page.locator('.faq-copy-link button').nth(1).tap(),
+    ...COPY_ANSWER_TAP,
     effect: () => document.querySelector('.faq-copy-link button[data-state]') !== null && performance.now(),
   },
   {

@@ -24,7 +24,7 @@ const COPY_TOOLS = '[data-copy-url]';
 const SHOWN_MS = 2500;
 
 export type CopyKind = 'link' | 'answer';
-export type CopyOutcome = 'copied' | 'failed';
+type CopyOutcome = 'copied' | 'failed';
 /** What a button shows: an outcome, or that the copy is under way ("Copy answer" waits for its Markdown). */
 export type CopyState = CopyOutcome | 'copying';
 
