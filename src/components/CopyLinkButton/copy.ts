@@ -78,7 +78,7 @@ function show(button: HTMLButtonElement, tools: HTMLElement, state: CopyState): 
 /** On a finger or pointer down: "Copy answer" starts fetching the Markdown the tap will copy. */
 export function prepareCopy(button: HTMLButtonElement): void {
   const markdownUrl = button.closest<HTMLElement>(COPY_TOOLS)?.dataset.copyMarkdown;
-  if (button.dataset.copy === 'answer' && markdownUrl) markdownAt(markdownUrl).catch(() => undefined);
+  if (button.matches(COPY_ANSWER_BUTTON) && markdownUrl) markdownAt(markdownUrl).catch(() => undefined);
 }
 
 /** Copies what `button` stands for; the clipboard is called before this returns. */
@@ -86,15 +86,15 @@ export function copyFromButton(button: HTMLButtonElement): void {
   const tools = button.closest<HTMLElement>(COPY_TOOLS);
   if (!tools) return;
   const {copyUrl: url = '', copyMarkdown: markdownUrl = '', copyTitle: title = ''} = tools.dataset;
-  const outcome: Promise<CopyOutcome> =
-    (button.dataset.copy as CopyKind) === 'answer'
-      ? copyAnswer(button, {title, url, markdownUrl})
-      : copyText(url).then(
-          () => 'copied',
-          () => 'failed',
-        );
+  const isAnswer = button.matches(COPY_ANSWER_BUTTON);
+  const outcome: Promise<CopyOutcome> = isAnswer
+    ? copyAnswer(button, {title, url, markdownUrl})
+    : copyText(url).then(
+        () => 'copied',
+        () => 'failed',
+      );
   // The Markdown is one round trip away: the press shows at once that it was heard.
-  if (button.dataset.copy === 'answer') show(button, tools, 'copying');
+  if (isAnswer) show(button, tools, 'copying');
   void outcome.then(
     (result) => show(button, tools, result),
     () => show(button, tools, 'failed'),
