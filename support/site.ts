@@ -68,7 +68,7 @@ export function buildSite(siteDir: string, env: NodeJS.ProcessEnv = {}): BuildRe
 }
 
 /** A port no server listens on now, chosen by the system. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);

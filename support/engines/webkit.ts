@@ -11,7 +11,7 @@
  * uncaught exceptions, failed loads and CSP violations.
  */
 import {spawn} from 'node:child_process';
-import net from 'node:net';
+import {freePort} from '../site';
 import type {Display} from './display';
 import {callExpression, type Engine, type EnginePage, type HeadScript} from './types';
 
@@ -50,17 +50,6 @@ export const WEBKIT_HEAD_SCRIPT: HeadScript = {
   path: '/__engine-console-probe.js',
   source: `${callExpression(consoleProbe, [])};\n`,
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 type Reply = {value: unknown};
 
