@@ -87,7 +87,6 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
         cardsCached.catch(() => undefined);
       }
 
-      const publicData = toPublicData(faq);
       actions.setGlobalData({categories: categorySummaries(faq)} satisfies FaqGlobalData);
       await exported.publish(exportFiles(faq, site, baseUrl));
 
@@ -104,7 +103,7 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
         component: '@site/src/components/AllQuestionsPage',
         modules: {
           faq: await actions.createData('all-questions.json', {
-            ...publicData,
+            ...toPublicData(faq),
             legacyAnchors: Object.fromEntries(legacyAnchorsBySlug()),
             answerTexts: Object.fromEntries(faq.questions.map((question) => [question.slug, question.answerText])),
             lastUpdatedAt: Object.fromEntries(
