@@ -9,7 +9,7 @@ import {test, expect} from './fixtures';
 import type {Page} from '@playwright/test';
 import {readQuestions, type QuestionFile} from '../../support/questionFiles';
 import {siteLinks} from '../../src/siteLinks';
-import {publishedRoot} from './sitePages';
+import {everyAtRoot, publishedRoot} from './sitePages';
 
 const questions = readQuestions();
 const repoDir = path.resolve(__dirname, '../..');
@@ -43,15 +43,15 @@ async function expectSources(page: Page, scope: string) {
   }
 }
 
-test('the sidebar links out to the sources at 1440 px, on every question page @baseurl', async ({page}) => {
+test('the sidebar links out to the sources at 1440 px, on every question page', async ({page, baseURL}) => {
   await page.setViewportSize({width: 1440, height: 900});
-  for (const question of questions) {
+  for (const question of everyAtRoot(questions, baseURL)) {
     await page.goto(`faq/${question.slug}`);
     await expectSources(page, '.theme-doc-sidebar-container');
   }
 });
 
-test('the phone menu links out to the sources at 375 px @baseurl', async ({page}) => {
+test('the phone menu links out to the sources at 375 px', async ({page}) => {
   await page.setViewportSize({width: 375, height: 812});
   await page.goto(`faq/${questions[0]!.slug}`);
   await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
@@ -59,51 +59,47 @@ test('the phone menu links out to the sources at 375 px @baseurl', async ({page}
   await expectSources(page, '.navbar-sidebar .theme-doc-sidebar-menu');
 });
 
-test.describe('last updated', () => {
+test("each question's page, /faq, JSON-LD, meta and sitemap give its last commit's date", async ({page, request}) => {
+  const pageTime = page.locator('.theme-last-updated time');
+  const modified = page.locator('meta[property="article:modified_time"]');
+  const jsonLdOf = async (type: string) =>
+    JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').allTextContents()).find((text) =>
+        text.includes(`"${type}"`),
+      ) ?? '{}',
+    ) as unknown;
+  const root = await publishedRoot(page);
+  const sitemap = await (await request.get('sitemap.xml')).text();
+  const expected = new Map(questions.map((question) => [question.slug, shallowOrNoGit ? '' : lastCommitIso(question)]));
   for (const question of questions) {
-    test(`${question.slug}: page, /faq, JSON-LD, meta and sitemap give the last commit's date`, async ({
-      page,
-      request,
-    }) => {
-      const times = [
-        page.locator('.theme-last-updated time'),
-        page.locator(`.faq-question:has(h2#${question.slug}) .theme-last-updated time`),
-      ];
-      await page.goto(`faq/${question.slug}`);
-      const jsonLd = JSON.parse(
-        (await page.locator('script[type="application/ld+json"]').allTextContents()).find((text) =>
-          text.includes('"WebPage"'),
-        ) ?? '{}',
-      ) as {dateModified?: string};
-      const modified = page.locator('meta[property="article:modified_time"]');
-      if (shallowOrNoGit) {
-        // Without history the build omits dates rather than show wrong ones (see tests/integration).
-        await expect(times[0]!).toHaveCount(0);
-        await expect(modified).toHaveCount(0);
-        expect(jsonLd.dateModified).toBeUndefined();
-        return;
-      }
-      const expected = lastCommitIso(question);
-      await expect(page.locator('.theme-last-updated')).toContainText('Last updated on');
-      await expect(times[0]!).toHaveAttribute('datetime', expected);
-      await expect(modified).toHaveAttribute('content', expected);
-      expect(jsonLd.dateModified).toBe(expected);
-
-      const root = await publishedRoot(page);
-      const sitemap = await (await request.get('sitemap.xml')).text();
-      const entry = new RegExp(`<loc>${root}faq/${question.slug}</loc><lastmod>([^<]+)</lastmod>`).exec(sitemap);
-      expect(entry?.[1], 'sitemap lastmod').toBe(expected.slice(0, 10));
-
-      await page.goto('faq');
-      await expect(times[1]!).toHaveAttribute('datetime', expected);
-      const faqPage = JSON.parse(
-        (await page.locator('script[type="application/ld+json"]').allTextContents()).find((text) =>
-          text.includes('"FAQPage"'),
-        ) ?? '{}',
-      ) as {mainEntity?: {name: string; dateModified?: string}[]};
-      const faqEntry = faqPage.mainEntity?.find((item) => item.name === question.title);
-      expect(faqEntry?.dateModified, 'FAQPage Question dateModified on /faq').toBe(expected);
-    });
+    await page.goto(`faq/${question.slug}`);
+    const jsonLd = (await jsonLdOf('WebPage')) as {dateModified?: string};
+    if (shallowOrNoGit) {
+      // Without history the build omits dates rather than show wrong ones (see tests/integration).
+      await expect(pageTime).toHaveCount(0);
+      await expect(modified).toHaveCount(0);
+      expect(jsonLd.dateModified).toBeUndefined();
+      continue;
+    }
+    const date = expected.get(question.slug)!;
+    await expect(page.locator('.theme-last-updated')).toContainText('Last updated on');
+    await expect(pageTime, question.slug).toHaveAttribute('datetime', date);
+    await expect(modified, question.slug).toHaveAttribute('content', date);
+    expect(jsonLd.dateModified, question.slug).toBe(date);
+    const entry = new RegExp(`<loc>${root}faq/${question.slug}</loc><lastmod>([^<]+)</lastmod>`).exec(sitemap);
+    expect(entry?.[1], `${question.slug}: sitemap lastmod`).toBe(date.slice(0, 10));
+  }
+  if (shallowOrNoGit) return;
+  await page.goto('faq');
+  const faqPage = (await jsonLdOf('FAQPage')) as {mainEntity?: {name: string; dateModified?: string}[]};
+  for (const question of questions) {
+    const date = expected.get(question.slug)!;
+    await expect(page.locator(`.faq-question:has(h2#${question.slug}) .theme-last-updated time`)).toHaveAttribute(
+      'datetime',
+      date,
+    );
+    const faqEntry = faqPage.mainEntity?.find((item) => item.name === question.title);
+    expect(faqEntry?.dateModified, `${question.slug}: FAQPage Question dateModified on /faq`).toBe(date);
   }
 });
 
@@ -176,8 +172,8 @@ Source: ${url}
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   });
 
-  test('when the clipboard is refused, the answer is selected for copying by hand', async ({page, context}) => {
-    await context.clearPermissions();
+  test('when the clipboard is refused, the answer is selected for copying by hand', async ({page}) => {
+    await page.context().clearPermissions();
     await page.goto(`faq/${decentralized.slug}`);
     await page.evaluate(() => {
       // A browser that refuses: the write is rejected as without permission.
@@ -195,9 +191,10 @@ Source: ${url}
 test('every question is served as Markdown at /faq/<slug>.md, linked from its page @baseurl', async ({
   page,
   request,
+  baseURL,
 }) => {
   const root = await publishedRoot(page);
-  for (const question of questions) {
+  for (const question of everyAtRoot(questions, baseURL)) {
     await page.goto(`faq/${question.slug}`);
     const alternate = page.locator('link[rel="alternate"][type="text/markdown"]');
     const href = await alternate.getAttribute('href');

@@ -1,19 +1,32 @@
 /**
  * Every e2e test runs with two guards: no console error or uncaught exception,
- * and no request to any host but the local server.
+ * and no request to any host but the local server. They watch the test's own
+ * page, its context and each context it opens with the `newContext` fixture.
+ *
+ * The `page` of a test is a new tab in a profile its worker keeps: its HTTP
+ * cache stays warm from test to test, and its storage and permissions are
+ * cleared for each. On this two-core machine a new profile's first page costs
+ * about 2 s (a renderer, then every script and style compiled from cold); a
+ * check that is about a first visit opens one itself (`newContext`, or
+ * `coldPage(context)`), and the `context` fixture is still a new profile.
  *
  * Pages hydrate on the reader's first sign of intent, so `page.goto` waits for
  * React by default (support/browser.ts `waitForHydration`): typing and
  * shortcuts then reach it. A test that reads only what the server sent (text,
  * links, meta tags) sets `test.use({hydrate: false})` and saves the app's
- * download and hydration on every page it opens.
+ * hydration on every page it opens.
  */
-import {test as base, expect, type Page} from '@playwright/test';
+import {test as base, expect, type BrowserContext, type BrowserContextOptions, type Page} from '@playwright/test';
 import {waitForHydration} from '../../support/browser';
 
 type Guards = {
   /** Console errors that a test expects (e.g. the 404 document itself). */
   allowConsoleError: (pattern: RegExp) => void;
+  /**
+   * A new browser context (a new profile: cold cache, no storage) with the
+   * project's base URL and the same guards as the test's own; closed after the test.
+   */
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
 };
 
 type Options = {
@@ -21,49 +34,92 @@ type Options = {
   hydrate: boolean;
 };
 
-export const test = base.extend<Options & Guards & {guards: void}>({
+/** What the guards found in every context of a test. */
+type Watch = {
+  problems: string[];
+  allowed: RegExp[];
+  /** Watches the context's open pages and those it opens until the test ends. */
+  watch: (context: BrowserContext) => void;
+};
+
+export const test = base.extend<Options & Guards & {guards: void; watch: Watch}, {warmProfile: BrowserContext}>({
   hydrate: [true, {option: true}],
-  page: async ({page, hydrate}, use) => {
+  warmProfile: [
+    async ({browser}, use, workerInfo) => {
+      const profile = await browser.newContext({baseURL: workerInfo.project.use.baseURL});
+      await use(profile);
+      await profile.close();
+    },
+    {scope: 'worker'},
+  ],
+  page: async ({warmProfile, permissions, hydrate, baseURL}, use) => {
+    if (permissions) await warmProfile.grantPermissions(permissions);
+    const page = await warmProfile.newPage();
+    // What an earlier test stored (a colour mode, a search) is not this test's.
+    const devtools = await warmProfile.newCDPSession(page);
+    await devtools.send('Storage.clearDataForOrigin', {origin: new URL(baseURL!).origin, storageTypes: 'all'});
+    await devtools.detach();
     if (hydrate) {
       const goto = page.goto.bind(page);
       page.goto = async (url, options) => {
         const response = await goto(url, options);
-        await waitForHydration(page);
+        // A blank page (between two pages, for a new document each time) has no app.
+        if (url !== 'about:blank') await waitForHydration(page);
         return response;
       };
     }
     await use(page);
+    for (const open of warmProfile.pages()) await open.close();
+    await warmProfile.clearPermissions();
   },
-  allowConsoleError: [
-    async ({}, use, testInfo) => {
-      const allowed: RegExp[] = [];
-      (testInfo as unknown as {allowedConsoleErrors: RegExp[]}).allowedConsoleErrors = allowed;
-      await use((pattern) => allowed.push(pattern));
-    },
-    {scope: 'test'},
-  ],
+  watch: async ({}, use, testInfo) => {
+    const allowed: RegExp[] = [];
+    const problems: string[] = [];
+    const watched: BrowserContext[] = [];
+    const localHost = new URL(testInfo.project.use.baseURL ?? 'http://127.0.0.1').hostname;
+    const watchPage = (page: Page) => {
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (!allowed.some((pattern) => pattern.test(text))) problems.push(`console error on ${page.url()}: ${text}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught exception on ${page.url()}: ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
+        if (url.hostname !== localHost) problems.push(`request to another host: ${request.url()}`);
+      });
+    };
+    await use({
+      problems,
+      allowed,
+      watch: (context) => {
+        context.pages().forEach(watchPage);
+        context.on('page', watchPage);
+        watched.push(context);
+      },
+    });
+    for (const context of watched) context.off('page', watchPage);
+  },
+  allowConsoleError: async ({watch}, use) => {
+    await use((pattern) => void watch.allowed.push(pattern));
+  },
+  newContext: async ({browser, baseURL, watch}, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (options) => {
+      const context = await browser.newContext({baseURL, ...options});
+      watch.watch(context);
+      contexts.push(context);
+      return context;
+    });
+    for (const context of contexts) await context.close();
+  },
   guards: [
-    async ({context, allowConsoleError: _ensureSetUp}, use, testInfo) => {
-      const allowed = (testInfo as unknown as {allowedConsoleErrors: RegExp[]}).allowedConsoleErrors;
-      const problems: string[] = [];
-      const localHost = new URL(testInfo.project.use.baseURL ?? 'http://127.0.0.1').hostname;
-      const watch = (page: Page) => {
-        page.on('console', (message) => {
-          if (message.type() !== 'error') return;
-          const text = message.text();
-          if (!allowed.some((pattern) => pattern.test(text))) problems.push(`console error on ${page.url()}: ${text}`);
-        });
-        page.on('pageerror', (error) => problems.push(`uncaught exception on ${page.url()}: ${error.message}`));
-        page.on('request', (request) => {
-          const url = new URL(request.url());
-          if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-          if (url.hostname !== localHost) problems.push(`request to another host: ${request.url()}`);
-        });
-      };
-      context.pages().forEach(watch);
-      context.on('page', watch);
+    async ({context, warmProfile, watch}, use) => {
+      watch.watch(context);
+      watch.watch(warmProfile);
       await use();
-      expect(problems, 'console errors and foreign requests').toEqual([]);
+      expect(watch.problems, 'console errors and foreign requests').toEqual([]);
     },
     {auto: true},
   ],

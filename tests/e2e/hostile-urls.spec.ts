@@ -19,23 +19,28 @@ const hostile: readonly {name: string; path: string; status: 200 | 404}[] = [
   {name: 'a path of 2,000 characters', path: `faq/${'a'.repeat(1996)}`, status: 404},
 ];
 
-for (const address of hostile) {
-  test(`${address.name}: answers ${address.status}, runs no injected script @baseurl`, async ({
-    page,
-    allowConsoleError,
-  }) => {
-    if (address.status === 404) allowConsoleError(/status of 404/);
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
+test('each hostile address answers as it should and runs no injected script @baseurl', async ({
+  page,
+  baseURL,
+  allowConsoleError,
+}) => {
+  allowConsoleError(/status of 404/);
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  // Under a base URL only the path is read differently; a query or a fragment is read the same way.
+  const underBaseUrl = new URL(baseURL!).pathname !== '/';
+  for (const address of hostile.filter((candidate) => !underBaseUrl || candidate.status === 404)) {
+    // A new document each time: from faq#a, going to faq#b would only scroll.
+    await page.goto('about:blank');
     const response = await page.goto(address.path);
-    expect(response?.status()).toBe(address.status);
-    await expect(page.locator('h1')).toBeVisible();
+    expect(response?.status(), address.name).toBe(address.status);
+    await expect(page.locator('h1'), address.name).toBeVisible();
     // Let the search (worker, index) finish with the odd query, and any injected handler fire.
     if (address.path.startsWith('search')) await expect(page.locator('main').getByRole('status')).not.toBeEmpty();
-    expect(dialogs).toEqual([]);
-    expect(await page.locator('main script, main img[src="x"]').count()).toBe(0);
-  });
-}
+    expect(dialogs, address.name).toEqual([]);
+    expect(await page.locator('main script, main img[src="x"]').count(), address.name).toBe(0);
+  }
+});

@@ -11,20 +11,25 @@
 import {test, expect} from './fixtures';
 import {coldPage, ENTRY_SCRIPT, hydrated, isHydrated, LOADER, MAIN_ENTRY} from './coldPage';
 import {readQuestions} from '../../support/questionFiles';
+import {everyAtRoot} from './sitePages';
 
 const questions = readQuestions();
 const token = questions.find((question) => question.slug === 'does-xmtp-have-a-token')!;
 
-for (const path of ['./', 'faq', `faq/${token.slug}`, `faq/${questions[0]!.slug}`]) {
-  test(`/${path.replace('./', '')}: no JavaScript but the loader until the reader interacts @baseurl`, async ({
-    context,
-    baseURL,
-  }) => {
-    const {page, scripts, releaseApp} = await coldPage(context);
+test('each page type loads no JavaScript but the loader until the reader interacts @baseurl', async ({
+  newContext,
+  baseURL,
+}) => {
+  for (const path of everyAtRoot(['./', 'faq', `faq/${token.slug}`, `faq/${questions[0]!.slug}`], baseURL)) {
+    // A new profile for each: the scripts a first visit asks for, none from the cache.
+    const {page, scripts, releaseApp} = await coldPage(await newContext());
     releaseApp();
+    // Network idle: no request for 500 ms after the load, with no interaction.
     await page.goto(new URL(path, baseURL).href, {waitUntil: 'networkidle'});
-    await page.waitForTimeout(500);
-    expect(scripts.map((script) => LOADER.test(script))).toEqual([true]);
+    expect(
+      scripts.map((script) => LOADER.test(script)),
+      `/${path}: scripts before intent`,
+    ).toEqual([true]);
     expect(await isHydrated(page)).toBe(false);
     // Docusaurus's "base URL misconfigured" banner appears when its scripts have not run.
     await expect(page.locator('[id^="__docusaurus-base-url-issue-banner"]')).toHaveCount(0);
@@ -36,9 +41,11 @@ for (const path of ['./', 'faq', `faq/${token.slug}`, `faq/${questions[0]!.slug}
     // they download while main.js runs (src/plugins/performance/routeChunksInManifest.ts).
     const listed = (await page.locator('script[data-entries]').getAttribute('data-entries'))!.split(' ');
     expect(listed.filter((script) => !ENTRY_SCRIPT.test(script)).length).toBeGreaterThan(0);
-    expect(scripts.filter((script) => !LOADER.test(script)).sort()).toEqual(listed.sort());
-  });
-}
+    expect(scripts.filter((script) => !LOADER.test(script)).sort(), `/${path}: scripts after intent`).toEqual(
+      listed.sort(),
+    );
+  }
+});
 
 test('a pointer over the text loads nothing; over a control, it warms the app up', async ({context, baseURL}) => {
   const {page, scripts, releaseApp} = await coldPage(context);
@@ -91,7 +98,7 @@ test('text typed before hydration stays, with its caret, and is searched @baseur
   await expect(input).toHaveValue('airdrop token');
 });
 
-test('a link pressed before hydration navigates as a plain link @baseurl', async ({context, baseURL}) => {
+test('a link pressed before hydration navigates as a plain link', async ({context, baseURL}) => {
   const {page} = await coldPage(context);
   await page.setViewportSize({width: 1280, height: 800});
   await page.goto(new URL('./', baseURL).href);
@@ -100,7 +107,7 @@ test('a link pressed before hydration navigates as a plain link @baseurl', async
   await expect(page.locator('h1')).toHaveText('FAQ about the XMTP network');
 });
 
-test(`/faq#${token.slug} lands on the question without loading the app @baseurl`, async ({context, baseURL}) => {
+test(`/faq#${token.slug} lands on the question without loading the app`, async ({context, baseURL}) => {
   const {page, scripts, releaseApp} = await coldPage(context);
   releaseApp();
   await page.goto(new URL(`faq#${token.slug}`, baseURL).href, {waitUntil: 'networkidle'});
@@ -119,7 +126,7 @@ test('an address only JavaScript can serve (a search) hydrates at once @baseurl'
   await expect(page.locator('main').getByRole('link', {name: token.title}).first()).toBeVisible();
 });
 
-test('a #hash the page lacks hydrates at once; a malformed one breaks nothing @baseurl', async ({context, baseURL}) => {
+test('a #hash the page lacks hydrates at once; a malformed one breaks nothing', async ({context, baseURL}) => {
   const {page, scripts, releaseApp} = await coldPage(context);
   releaseApp();
   await page.goto(new URL('faq#%E0%A4%A', baseURL).href, {waitUntil: 'networkidle'});

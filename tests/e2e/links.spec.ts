@@ -3,7 +3,8 @@ import type {Page, APIRequestContext} from '@playwright/test';
 import {readCategories, readQuestions} from '../../support/questionFiles';
 import {publishedUrls} from '../../src/urls/published';
 import {resolvePublished} from '../urlResolution';
-import {publishedRoot} from './sitePages';
+import {everyAtRoot, publishedRoot} from './sitePages';
+import {load} from 'cheerio';
 import {sitemapUrls} from '../../support/browser';
 
 const questions = readQuestions();
@@ -21,11 +22,11 @@ async function siteOrigin(page: Page): Promise<string> {
   return (await publishedRoot(page)).replace(/\/$/, '');
 }
 
-test.describe('copy link @baseurl', () => {
+test.describe('copy link', () => {
   test.use({hydrate: true, permissions: ['clipboard-read', 'clipboard-write']});
 
-  for (const question of questions) {
-    test(`question page ${question.slug}: click and Enter both copy the canonical URL`, async ({page}) => {
+  test('every question page: click and Enter both copy the canonical URL @baseurl', async ({page, baseURL}) => {
+    for (const question of everyAtRoot(questions, baseURL)) {
       await page.goto(`faq/${question.slug}`);
       const canonical = await canonicalOf(page);
       expect(canonical).toMatch(new RegExp(`^https?://[^/]+/(.+/)?faq/${question.slug}$`));
@@ -43,8 +44,8 @@ test.describe('copy link @baseurl', () => {
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
       // The heading search indexes is untouched, and the button is not inside it.
       await expect(page.locator('article h1')).toHaveText(question.title);
-    });
-  }
+    }
+  });
 
   test('all-questions page: each question copies its /faq#anchor URL', async ({page}) => {
     await page.goto('faq');
@@ -74,28 +75,30 @@ async function localFetch(request: APIRequestContext, publicUrl: string, baseURL
   return request.get(new URL(new URL(publicUrl).pathname, baseURL).href);
 }
 
-for (const question of questions) {
-  test(`link preview tags of ${question.slug} @baseurl`, async ({page, request, baseURL}) => {
-    await page.goto(`faq/${question.slug}`);
-    const canonical = (await canonicalOf(page))!;
-    await expect(page).toHaveTitle(`${question.title} | XMTP Network FAQ`);
-    expect(await meta(page, 'og:title')).toBe(question.title);
-    expect(await meta(page, 'og:description')).toBe(question.description);
-    expect(await meta(page, 'twitter:description')).toBe(question.description);
-    expect(await meta(page, 'description')).toBe(question.description);
-    expect(await meta(page, 'og:url')).toBe(canonical);
-    expect(await meta(page, 'og:type')).toBe('article');
-    expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
-    const image = (await meta(page, 'og:image'))!;
+// An unfurler reads the HTML as served and runs no script: so does this test.
+test('link preview tags of every question page @baseurl', async ({request, baseURL}) => {
+  for (const question of everyAtRoot(questions, baseURL)) {
+    const html = load(await (await request.get(`faq/${question.slug}`)).text());
+    const meta = (key: string) => html(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+    const canonical = html('link[rel="canonical"]').attr('href')!;
+    expect(html('title').text()).toBe(`${question.title} | XMTP Network FAQ`);
+    expect(meta('og:title')).toBe(question.title);
+    expect(meta('og:description')).toBe(question.description);
+    expect(meta('twitter:description')).toBe(question.description);
+    expect(meta('description')).toBe(question.description);
+    expect(meta('og:url')).toBe(canonical);
+    expect(meta('og:type')).toBe('article');
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    const image = meta('og:image')!;
     expect(image).toBe(
       new URL(`img/social/${question.slug}.png`, new URL('./', canonical.replace(/faq\/[^/]+$/, ''))).href,
     );
-    expect(await meta(page, 'twitter:image')).toBe(image);
+    expect(meta('twitter:image')).toBe(image);
     const response = await localFetch(request, image, baseURL);
     expect(response.status()).toBe(200);
     expect(pngSize(await response.body())).toEqual({width: 1200, height: 630});
-  });
-}
+  }
+});
 
 test('pages that are not questions get the site card @baseurl', async ({page, request, baseURL}) => {
   for (const url of ['./', 'faq', `faq/${categories[0]!.slug}`]) {
@@ -106,37 +109,43 @@ test('pages that are not questions get the site card @baseurl', async ({page, re
   }
 });
 
-for (const entry of publishedUrls) {
-  test(`published URL ${entry.url} lands where it should @baseurl`, async ({browser, baseURL}) => {
+// Every entry, under both builds: each one is an address the base URL prefixes.
+test('every published URL lands where it should @baseurl', async ({page, baseURL}) => {
+  await page.setViewportSize({width: 1280, height: 800});
+  for (const entry of publishedUrls) {
     const landing = resolvePublished(entry, site);
     if (!landing.ok) throw new Error(landing.problem);
-    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
-    const page = await context.newPage();
-    const response = await page.goto(new URL(`.${entry.url}`, baseURL).href);
+    const url = new URL(`.${entry.url}`, baseURL);
+    // A new document each time: from /faq#a, going to /faq#b would only scroll.
+    if (url.pathname === new URL(page.url()).pathname) await page.goto('about:blank');
+    const response = await page.goto(url.href);
     expect(response?.status(), `${entry.url} answers`).toBe(200);
     await page.waitForURL(
       (url) => url.pathname.replace(new URL(baseURL!).pathname.replace(/\/$/, ''), '') === landing.path,
     );
-    expect(new URL(page.url()).hash, 'the #anchor survives any redirect').toBe(landing.hash ? `#${landing.hash}` : '');
+    expect(new URL(page.url()).hash, `${entry.url}: the #anchor survives any redirect`).toBe(
+      landing.hash ? `#${landing.hash}` : '',
+    );
     if (landing.questionSlug) {
       const question = questions.find((q) => q.slug === landing.questionSlug)!;
       if (landing.hash) {
         const heading = page.locator(`h2#${question.slug}`);
-        await expect(heading).toHaveText(question.title);
-        await expect(heading).toBeInViewport();
+        await expect(heading, entry.url).toHaveText(question.title);
+        await expect(heading, entry.url).toBeInViewport();
       } else {
-        await expect(page.locator('article h1')).toHaveText(question.title);
+        await expect(page.locator('article h1'), entry.url).toHaveText(question.title);
       }
     } else if (landing.categorySlug) {
-      await expect(page.locator('h1')).toHaveText(categories.find((c) => c.slug === landing.categorySlug)!.label);
+      await expect(page.locator('h1'), entry.url).toHaveText(
+        categories.find((c) => c.slug === landing.categorySlug)!.label,
+      );
     } else if (landing.heading) {
-      await expect(page.locator('h1')).toHaveText(landing.heading);
+      await expect(page.locator('h1'), entry.url).toHaveText(landing.heading);
     } else {
-      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.locator('h1'), entry.url).toBeVisible();
     }
-    await context.close();
-  });
-}
+  }
+});
 
 test('llms.txt lists every question with the absolute URL of its Markdown and one-line answer @baseurl', async ({
   page,

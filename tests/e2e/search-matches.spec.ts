@@ -41,6 +41,8 @@ test('@baseurl the built index answers every query of the query file first, with
         : closestQuestions(searchCase.query, questions, CLOSEST_COUNT).map((question) => question.slug);
     const first = shown[0];
     if (shown.length === 0) failures.push(`"${searchCase.query}": a dead end`);
+    if (new Set(shown).size !== shown.length)
+      failures.push(`"${searchCase.query}": a question appears twice: ${shown.join(' | ')}`);
     if ((matches.length === 0) !== (searchCase.kind === 'no match'))
       failures.push(`"${searchCase.query}" (${searchCase.kind}): ${matches.length} matches`);
     const right = first === searchCase.expect;
@@ -57,7 +59,7 @@ test('@baseurl the built index answers every query of the query file first, with
   expect(failures).toEqual([]);
 });
 
-test('@baseurl a match deep in the answer shows its sentence, with the matched words marked', async ({page}) => {
+test('a match deep in the answer shows its sentence, with the matched words marked', async ({page}) => {
   await page.goto('./');
   await navbarSearch(page).fill('Crimea');
   const first = navbar(page).getByRole('option').first();
@@ -70,7 +72,7 @@ test('@baseurl a match deep in the answer shows its sentence, with the matched w
   await expect(navbar(page).getByRole('option').first().locator('mark')).toHaveCount(0);
 });
 
-test('@baseurl no match: the closest questions come first and the keys open them', async ({page}) => {
+test('no match: the closest questions come first and the keys open them', async ({page}) => {
   await page.goto('faq/token');
   const input = navbarSearch(page);
   await input.fill('blokcheyn');

@@ -1,6 +1,7 @@
 import {test, expect} from './fixtures';
 import {readCategories, readQuestions} from '../../support/questionFiles';
 import {visibleLines} from '../../support/browser';
+import {everyAtRoot} from './sitePages';
 
 const categories = readCategories();
 const questions = readQuestions();
@@ -28,7 +29,7 @@ test('the home page lists every category with its questions and one-line answers
   await expect(page).toHaveURL(/\/faq$/);
 });
 
-test('the sidebar groups the questions by category, in order, then the sources @baseurl', async ({page}) => {
+test('the sidebar groups the questions by category, in order, then the sources', async ({page}) => {
   await page.goto(`faq/${questions[0]!.slug}`);
   const sidebar = page.locator('nav[aria-label="Docs sidebar"]');
   const categoryLinks = sidebar.locator('.theme-doc-sidebar-item-category-level-1 > div > a');
@@ -45,8 +46,9 @@ test('the sidebar groups the questions by category, in order, then the sources @
   }
 });
 
-for (const question of questions) {
-  test(`question page ${question.slug}: heading, whole answer, exact links, breadcrumbs @baseurl`, async ({page}) => {
+// Each page loaded by its own address, as a pasted link lands: a new document, no client-side route.
+test('every question page: heading, whole answer, exact links, breadcrumbs @baseurl', async ({page, baseURL}) => {
+  for (const question of everyAtRoot(questions, baseURL)) {
     const response = await page.goto(`faq/${question.slug}`);
     expect(response?.status()).toBe(200);
     await expect(page.locator('article h1')).toHaveText(question.title);
@@ -63,16 +65,6 @@ for (const question of questions) {
       new RegExp(`/faq/${category.slug}$`),
     );
     await expect(page.locator('nav.pagination-nav')).toBeVisible();
-  });
-}
-
-test('each question URL loaded cold shows that question @baseurl', async ({browser, baseURL}) => {
-  for (const question of questions) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${baseURL}faq/${question.slug}`);
-    await expect(page.getByRole('heading', {level: 1})).toHaveText(question.title);
-    await context.close();
   }
 });
 
@@ -97,33 +89,31 @@ test('the all-questions page has every question and whole answer, grouped by cat
   await expect(sectionLabels).toHaveText(categories.map((category) => category.label));
 });
 
-for (const question of questions) {
-  // Where the page scrolls to; that the anchor survives under a base URL is the published-URL tests' part.
-  test(`/faq#${question.slug} loaded cold puts the question just below the sticky navbar`, async ({
-    browser,
-    baseURL,
-  }) => {
-    for (const viewport of [
-      {width: 1440, height: 900},
-      {width: 375, height: 812},
-    ]) {
-      const context = await browser.newContext({viewport});
-      const page = await context.newPage();
-      await page.goto(`${baseURL}faq#${question.slug}`);
+// Where the page scrolls to; that the anchor survives under a base URL is the published-URL test's part.
+test('/faq#<slug> opened as a new page puts each question just below the sticky navbar', async ({page}) => {
+  for (const viewport of [
+    {width: 1440, height: 900},
+    {width: 375, height: 812},
+  ]) {
+    await page.setViewportSize(viewport);
+    for (const question of questions) {
+      // A new document each time: from /faq#a, going to /faq#b would only scroll.
+      await page.goto('about:blank');
+      await page.goto(`faq#${question.slug}`);
       const heading = page.locator(`h2#${question.slug}`);
       await expect(heading).toBeInViewport();
       await page.waitForFunction(() => document.readyState === 'complete');
       const navbarBottom = await page.locator('nav.navbar').evaluate((nav) => nav.getBoundingClientRect().bottom);
       const box = await heading.evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
-      expect(box.top, 'heading starts below the navbar').toBeGreaterThanOrEqual(navbarBottom);
-      expect(box.bottom, 'heading is in view').toBeLessThanOrEqual(viewport.height);
-      await context.close();
+      const where = `${question.slug} at ${viewport.width}px`;
+      expect(box.top, `${where}: heading starts below the navbar`).toBeGreaterThanOrEqual(navbarBottom);
+      expect(box.bottom, `${where}: heading is in view`).toBeLessThanOrEqual(viewport.height);
     }
-  });
-}
+  }
+});
 
-for (const category of categories) {
-  test(`category index /faq/${category.slug} lists its questions @baseurl`, async ({page}) => {
+test('every category index lists its questions @baseurl', async ({page, baseURL}) => {
+  for (const category of everyAtRoot(categories, baseURL)) {
     await page.goto(`faq/${category.slug}`);
     await expect(page.locator('h1')).toHaveText(category.label);
     const expected = questions.filter((question) => question.categoryDir === category.dir);
@@ -135,8 +125,8 @@ for (const category of categories) {
         new RegExp(`/faq/${question.slug}$`),
       );
     }
-  });
-}
+  }
+});
 
 test('an unknown path answers 404 with a page that helps @baseurl', async ({page, allowConsoleError}) => {
   allowConsoleError(/status of 404/);
@@ -176,7 +166,7 @@ test.describe('with the app', () => {
     await expect(html).toHaveAttribute('data-theme', 'dark');
   });
 
-  test('at phone width the menu opens and navigates @baseurl', async ({page}) => {
+  test('at phone width the menu opens and navigates', async ({page}) => {
     await page.setViewportSize({width: 375, height: 812});
     await page.goto('./');
     await page.getByRole('button', {name: 'Toggle navigation bar'}).click();

@@ -2,6 +2,7 @@ import type {APIRequestContext, Page} from '@playwright/test';
 import {load} from 'cheerio';
 import {readBuiltSites} from '../built/builtSites';
 import {sitemapUrls} from '../../support/browser';
+import {readCategories, readQuestions} from '../../support/questionFiles';
 
 /**
  * The site root as published (SITE_URL + base URL), from the canonical link of
@@ -35,4 +36,32 @@ export function builtPagePaths(baseURL: string): BuiltPagePath[] {
     path: file === '404.html' ? 'faq/no-such-page' : file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, ''),
     isRedirect: /<meta http-equiv="?refresh/i.test(html),
   }));
+}
+
+/**
+ * The items a check walks in this build: all of them at the root; under a base
+ * URL the first alone, since the base URL changes how every page's URLs are
+ * made in the same way, and each page was checked once already at the root.
+ */
+export function everyAtRoot<T>(items: readonly T[], baseURL: string | undefined): readonly T[] {
+  return new URL(baseURL ?? 'http://127.0.0.1/').pathname === '/' ? items : items.slice(0, 1);
+}
+
+const categorySlugs = new Set(readCategories().map((category) => category.slug));
+const questionSlugs = new Set(readQuestions().map((question) => question.slug));
+
+/** What kind of page a path (relative to the site root) is: pages of a kind share one layout. */
+export function pageKind(path: string, isRedirect = false): string {
+  if (isRedirect) return 'redirect';
+  const slug = /^faq\/([^/?#]+)$/.exec(path)?.[1];
+  if (slug && categorySlugs.has(slug)) return 'category';
+  if (slug && questionSlugs.has(slug)) return 'question';
+  return path;
+}
+
+/** The first page of each kind, in the order given. */
+export function firstOfEachKind<T>(pages: readonly T[], kindOf: (page: T) => string): T[] {
+  const first = new Map<string, T>();
+  for (const page of pages) if (!first.has(kindOf(page))) first.set(kindOf(page), page);
+  return [...first.values()];
 }
