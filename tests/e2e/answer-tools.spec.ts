@@ -43,6 +43,9 @@ async function expectSources(page: Page, scope: string) {
   }
 }
 
+// Links, dates and exports are what the server sends; the menu and the copy buttons ask for the app.
+test.use({hydrate: false});
+
 test('the sidebar links out to the sources at 1440 px, on every question page', async ({page, baseURL}) => {
   await page.setViewportSize({width: 1440, height: 900});
   for (const question of everyAtRoot(questions, baseURL)) {
@@ -51,12 +54,16 @@ test('the sidebar links out to the sources at 1440 px, on every question page', 
   }
 });
 
-test('the phone menu links out to the sources at 375 px', async ({page}) => {
-  await page.setViewportSize({width: 375, height: 812});
-  await page.goto(`faq/${questions[0]!.slug}`);
-  await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
-  // The menu's docs panel, not its navbar panel (which has the same links).
-  await expectSources(page, '.navbar-sidebar .theme-doc-sidebar-menu');
+test.describe('with the app', () => {
+  test.use({hydrate: true});
+
+  test('the phone menu links out to the sources at 375 px', async ({page}) => {
+    await page.setViewportSize({width: 375, height: 812});
+    await page.goto(`faq/${questions[0]!.slug}`);
+    await page.getByRole('button', {name: 'Toggle navigation bar'}).click();
+    // The menu's docs panel, not its navbar panel (which has the same links).
+    await expectSources(page, '.navbar-sidebar .theme-doc-sidebar-menu');
+  });
 });
 
 test("each question's page, /faq, JSON-LD, meta and sitemap give its last commit's date", async ({page, request}) => {
@@ -119,7 +126,7 @@ test('each question page links to its own file in the repository, only when REPO
 });
 
 test.describe('copy answer', () => {
-  test.use({permissions: ['clipboard-read', 'clipboard-write']});
+  test.use({hydrate: true, permissions: ['clipboard-read', 'clipboard-write']});
 
   const decentralized = questions.find((question) => question.slug === 'is-the-xmtp-network-decentralized')!;
 

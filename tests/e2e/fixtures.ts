@@ -3,12 +3,15 @@
  * and no request to any host but the local server. They watch the test's own
  * page, its context and each context it opens with the `newContext` fixture.
  *
- * The `page` of a test is a new tab in a profile its worker keeps: its HTTP
- * cache stays warm from test to test, and its storage and permissions are
- * cleared for each. On this two-core machine a new profile's first page costs
- * about 2 s (a renderer, then every script and style compiled from cold); a
- * check that is about a first visit opens one itself (`newContext`, or
- * `coldPage(context)`), and the `context` fixture is still a new profile.
+ * The `page` of a test is the one tab of a profile its worker keeps: its
+ * HTTP cache stays warm from test to test; storage, permissions, routes,
+ * listeners, viewport and media are reset for each, and it starts blank. On
+ * this two-core machine a new tab costs about 1 s and a new profile's first
+ * page 2 s more (every script and style compiled from cold); a check that is
+ * about a first visit opens its own (`newContext`, or `coldPage(context)`),
+ * and the `context` fixture is still a new profile. A script a test adds to
+ * every document (`addInitScript`) cannot be taken back: such a test opens
+ * its own tab.
  *
  * Pages hydrate on the reader's first sign of intent, so `page.goto` waits for
  * React by default (support/browser.ts `waitForHydration`): typing and
@@ -34,6 +37,17 @@ type Options = {
   hydrate: boolean;
 };
 
+/** Playwright's default viewport, which the worker's profile keeps. */
+const DEFAULT_VIEWPORT = {width: 1280, height: 720};
+
+/** A tab's own `goto`, before a test wraps it to wait for hydration. */
+const plainGotos = new WeakMap<Page, Page['goto']>();
+function plainGoto(page: Page): Page['goto'] {
+  const goto = plainGotos.get(page) ?? page.goto.bind(page);
+  plainGotos.set(page, goto);
+  return goto;
+}
+
 /** What the guards found in every context of a test. */
 type Watch = {
   problems: string[];
@@ -54,22 +68,30 @@ export const test = base.extend<Options & Guards & {guards: void; watch: Watch},
   ],
   page: async ({warmProfile, permissions, hydrate, baseURL}, use) => {
     if (permissions) await warmProfile.grantPermissions(permissions);
-    const page = await warmProfile.newPage();
+    const page = warmProfile.pages()[0] ?? (await warmProfile.newPage());
     // What an earlier test stored (a colour mode, a search) is not this test's.
     const devtools = await warmProfile.newCDPSession(page);
     await devtools.send('Storage.clearDataForOrigin', {origin: new URL(baseURL!).origin, storageTypes: 'all'});
     await devtools.detach();
-    if (hydrate) {
-      const goto = page.goto.bind(page);
-      page.goto = async (url, options) => {
-        const response = await goto(url, options);
-        // A blank page (between two pages, for a new document each time) has no app.
-        if (url !== 'about:blank') await waitForHydration(page);
-        return response;
-      };
-    }
+    const goto = plainGoto(page);
+    page.goto = hydrate
+      ? async (url, options) => {
+          const response = await goto(url, options);
+          // A blank page (between two pages, for a new document each time) has no app.
+          if (url !== 'about:blank') await waitForHydration(page);
+          return response;
+        }
+      : goto;
     await use(page);
-    for (const open of warmProfile.pages()) await open.close();
+    // The tab is the next test's: it gets it as a new tab would be, blank and unchanged.
+    for (const other of warmProfile.pages()) if (other !== page) await other.close();
+    if (!page.isClosed()) {
+      page.removeAllListeners();
+      await page.unrouteAll({behavior: 'ignoreErrors'});
+      await goto('about:blank');
+      await page.setViewportSize(DEFAULT_VIEWPORT);
+      await page.emulateMedia({media: null, colorScheme: 'light'});
+    }
     await warmProfile.clearPermissions();
   },
   watch: async ({}, use, testInfo) => {

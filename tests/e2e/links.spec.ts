@@ -25,7 +25,7 @@ async function siteOrigin(page: Page): Promise<string> {
 test.describe('copy link', () => {
   test.use({hydrate: true, permissions: ['clipboard-read', 'clipboard-write']});
 
-  test('every question page: click and Enter both copy the canonical URL @baseurl', async ({page, baseURL}) => {
+  test('every question page: a click copies the canonical URL, and so does Enter @baseurl', async ({page, baseURL}) => {
     for (const question of everyAtRoot(questions, baseURL)) {
       await page.goto(`faq/${question.slug}`);
       const canonical = await canonicalOf(page);
@@ -37,13 +37,14 @@ test.describe('copy link', () => {
       await expect(page.locator('.faq-copy-link [role="status"]')).toHaveText('Link copied');
       await expect(button).toContainText('Link copied');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
-
+      // The heading search indexes is untouched, and the button is not inside it.
+      await expect(page.locator('article h1')).toHaveText(question.title);
+      // The keyboard reaches the same handler on every page: once is enough.
+      if (question !== questions[0]) continue;
       await page.evaluate(() => navigator.clipboard.writeText(''));
       await button.focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
-      // The heading search indexes is untouched, and the button is not inside it.
-      await expect(page.locator('article h1')).toHaveText(question.title);
     }
   });
 

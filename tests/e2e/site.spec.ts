@@ -54,7 +54,8 @@ test('every question page: heading, whole answer, exact links, breadcrumbs @base
     await expect(page.locator('article h1')).toHaveText(question.title);
     await expect(page).toHaveTitle(`${question.title} | XMTP Network FAQ`);
     const answer = page.locator('article .theme-doc-markdown');
-    for (const line of visibleLines(question.body)) await expect(answer).toContainText(line);
+    const answerText = await answer.innerText();
+    for (const line of visibleLines(question.body)) expect(answerText, question.slug).toContain(line);
     for (const link of question.links) {
       await expect(answer.getByRole('link', {name: link.text, exact: true})).toHaveAttribute('href', link.href);
     }
