@@ -92,12 +92,14 @@ test('the all-questions page has every question and whole answer, grouped by cat
 
 // Where the page scrolls to; that the anchor survives under a base URL is the published-URL test's part.
 test('/faq#<slug> opened as a new page puts each question just below the sticky navbar', async ({page}) => {
-  for (const viewport of [
-    {width: 1440, height: 900},
-    {width: 375, height: 812},
-  ]) {
+  // Every question on a phone, where support links are opened; one at desktop width, where
+  // only the navbar's height differs.
+  for (const [viewport, landed] of [
+    [{width: 375, height: 812}, questions],
+    [{width: 1440, height: 900}, questions.slice(0, 1)],
+  ] as const) {
     await page.setViewportSize(viewport);
-    for (const question of questions) {
+    for (const question of landed) {
       // A new document each time: from /faq#a, going to /faq#b would only scroll.
       await page.goto('about:blank');
       await page.goto(`faq#${question.slug}`);
