@@ -4,7 +4,7 @@ import {readCategories, readQuestions} from '../../support/questionFiles';
 import {publishedUrls} from '../../src/urls/published';
 import {resolvePublished} from '../urlResolution';
 import {everyAtRoot, publishedRoot} from './sitePages';
-import {load} from 'cheerio';
+import {load, type CheerioAPI} from 'cheerio';
 import {sitemapUrls} from '../../support/browser';
 
 const questions = readQuestions();
@@ -15,11 +15,12 @@ const site = {questionSlugs: questions.map((q) => q.slug), categorySlugs: catego
 test.use({hydrate: false});
 
 const canonicalOf = (page: Page) => page.locator('link[rel="canonical"]').getAttribute('href');
-const meta = (page: Page, key: string) =>
-  page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+/** A meta tag's content in served HTML, by property (Open Graph) or name (Twitter, description). */
+const metaContent = (html: CheerioAPI, key: string) =>
+  html(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
 /** The published site root without its trailing slash, e.g. https://faq.xmtp.org or https://x.github.io/xmtp-faq. */
-async function siteOrigin(page: Page): Promise<string> {
-  return (await publishedRoot(page)).replace(/\/$/, '');
+async function siteOrigin(request: APIRequestContext): Promise<string> {
+  return (await publishedRoot(request)).replace(/\/$/, '');
 }
 
 test.describe('copy link', () => {
@@ -80,7 +81,7 @@ async function localFetch(request: APIRequestContext, publicUrl: string, baseURL
 test('link preview tags of every question page @baseurl', async ({request, baseURL}) => {
   for (const question of everyAtRoot(questions, baseURL)) {
     const html = load(await (await request.get(`faq/${question.slug}`)).text());
-    const meta = (key: string) => html(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+    const meta = (key: string) => metaContent(html, key);
     const canonical = html('link[rel="canonical"]').attr('href')!;
     expect(html('title').text()).toBe(`${question.title} | XMTP Network FAQ`);
     expect(meta('og:title')).toBe(question.title);
@@ -101,10 +102,10 @@ test('link preview tags of every question page @baseurl', async ({request, baseU
   }
 });
 
-test('pages that are not questions get the site card @baseurl', async ({page, request, baseURL}) => {
+test('pages that are not questions get the site card @baseurl', async ({request, baseURL}) => {
   for (const url of ['./', 'faq', `faq/${categories[0]!.slug}`]) {
-    await page.goto(url);
-    const image = (await meta(page, 'og:image'))!;
+    const html = load(await (await request.get(url)).text());
+    const image = metaContent(html, 'og:image')!;
     expect(image).toMatch(/\/img\/social\/site\.png$/);
     expect(pngSize(await (await localFetch(request, image, baseURL)).body())).toEqual({width: 1200, height: 630});
   }
@@ -149,10 +150,9 @@ test('every published URL lands where it should @baseurl', async ({page, baseURL
 });
 
 test('llms.txt lists every question with the absolute URL of its Markdown and one-line answer @baseurl', async ({
-  page,
   request,
 }) => {
-  const origin = await siteOrigin(page);
+  const origin = await siteOrigin(request);
   const text = await (await request.get('llms.txt')).text();
   expect(text.startsWith('# XMTP Network FAQ\n\n> ')).toBe(true);
   for (const category of categories) expect(text).toContain(`\n## ${category.label}\n`);
@@ -161,8 +161,8 @@ test('llms.txt lists every question with the absolute URL of its Markdown and on
   }
 });
 
-test('llms-full.txt has every question and its whole answer as Markdown @baseurl', async ({page, request}) => {
-  const origin = await siteOrigin(page);
+test('llms-full.txt has every question and its whole answer as Markdown @baseurl', async ({request}) => {
+  const origin = await siteOrigin(request);
   const text = await (await request.get('llms-full.txt')).text();
   for (const question of questions) {
     expect(text).toContain(`### ${question.title}\n\n${question.body}\n\nSource: ${origin}/faq/${question.slug}\n`);
@@ -170,8 +170,8 @@ test('llms-full.txt has every question and its whole answer as Markdown @baseurl
   expect(text).not.toMatch(/\]\(\//);
 });
 
-test('sitemap.xml lists every page and robots.txt points to it @baseurl', async ({page, request}) => {
-  const origin = await siteOrigin(page);
+test('sitemap.xml lists every page and robots.txt points to it @baseurl', async ({request}) => {
+  const origin = await siteOrigin(request);
   const sitemap = await (await request.get('sitemap.xml')).text();
   const listed = sitemapUrls(sitemap).sort();
   const expected = ['/', '/faq', ...questions.map((q) => `/faq/${q.slug}`), ...categories.map((c) => `/faq/${c.slug}`)]
