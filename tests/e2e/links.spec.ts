@@ -3,7 +3,7 @@ import type {Page, APIRequestContext} from '@playwright/test';
 import {readCategories, readQuestions} from '../../support/questionFiles';
 import {publishedUrls} from '../../src/urls/published';
 import {resolvePublished} from '../urlResolution';
-import {everyAtRoot, publishedRoot} from './sitePages';
+import {everyAtRoot, openAsNewDocument, publishedRoot} from './sitePages';
 import {load, type CheerioAPI} from 'cheerio';
 import {sitemapUrls} from '../../support/browser';
 
@@ -117,10 +117,7 @@ test('every published URL lands where it should @baseurl', async ({page, baseURL
   for (const entry of publishedUrls) {
     const landing = resolvePublished(entry, site);
     if (!landing.ok) throw new Error(landing.problem);
-    const url = new URL(`.${entry.url}`, baseURL);
-    // A new document each time: from /faq#a, going to /faq#b would only scroll.
-    if (url.pathname === new URL(page.url()).pathname) await page.goto('about:blank');
-    const response = await page.goto(url.href);
+    const response = await openAsNewDocument(page, new URL(`.${entry.url}`, baseURL).href);
     expect(response?.status(), `${entry.url} answers`).toBe(200);
     await page.waitForURL(
       (url) => url.pathname.replace(new URL(baseURL!).pathname.replace(/\/$/, ''), '') === landing.path,

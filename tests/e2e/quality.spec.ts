@@ -5,7 +5,15 @@
 import {test, expect, waitForHydration} from './fixtures';
 import {readQuestions} from '../../support/questionFiles';
 import {visibleLines} from '../../support/browser';
-import {builtPagePaths, everyAtRoot, firstOfEachKind, pageKind, publishedRoot, sitemapPages} from './sitePages';
+import {
+  builtPagePaths,
+  everyAtRoot,
+  firstOfEachKind,
+  pageKind,
+  publishedRoot,
+  sitemapPages,
+  underBaseUrl,
+} from './sitePages';
 import {checkAxe, loadAxe} from '../../support/axe';
 
 const questions = readQuestions();
@@ -155,7 +163,7 @@ test.describe('privacy and security', () => {
     const root = await publishedRoot(page);
     const everyPage = [...(await sitemapPages(request, root)), 'search?q=node', 'network/faq', 'faq/no-such-page'];
     // Under a base URL the headers' rules match by kind of path: one page of each kind.
-    const pages = new URL(baseURL!).pathname === '/' ? everyPage : firstOfEachKind(everyPage, (path) => pageKind(path));
+    const pages = underBaseUrl(baseURL) ? firstOfEachKind(everyPage, (path) => pageKind(path)) : everyPage;
     await page.addInitScript(() => {
       const store = window as unknown as {cspViolations: string[]};
       store.cspViolations = [];

@@ -1,7 +1,7 @@
 import {test, expect} from './fixtures';
 import {readCategories, readQuestions} from '../../support/questionFiles';
 import {visibleLines} from '../../support/browser';
-import {everyAtRoot} from './sitePages';
+import {everyAtRoot, openAsNewDocument} from './sitePages';
 
 const categories = readCategories();
 const questions = readQuestions();
@@ -91,7 +91,7 @@ test('the all-questions page has every question and whole answer, grouped by cat
 });
 
 // Where the page scrolls to; that the anchor survives under a base URL is the published-URL test's part.
-test('/faq#<slug> opened as a new page puts each question just below the sticky navbar', async ({page}) => {
+test('/faq#<slug> opened as a new page puts each question just below the sticky navbar', async ({page, baseURL}) => {
   // Every question on a phone, where support links are opened; one at desktop width, where
   // only the navbar's height differs.
   for (const [viewport, landed] of [
@@ -100,9 +100,7 @@ test('/faq#<slug> opened as a new page puts each question just below the sticky 
   ] as const) {
     await page.setViewportSize(viewport);
     for (const question of landed) {
-      // A new document each time: from /faq#a, going to /faq#b would only scroll.
-      await page.goto('about:blank');
-      await page.goto(`faq#${question.slug}`);
+      await openAsNewDocument(page, new URL(`faq#${question.slug}`, baseURL).href);
       const heading = page.locator(`h2#${question.slug}`);
       await expect(heading).toBeInViewport();
       await page.waitForFunction(() => document.readyState === 'complete');

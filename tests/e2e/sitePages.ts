@@ -44,7 +44,23 @@ export function builtPagePaths(baseURL: string): BuiltPagePath[] {
  * made in the same way, and each page was checked once already at the root.
  */
 export function everyAtRoot<T>(items: readonly T[], baseURL: string | undefined): readonly T[] {
-  return new URL(baseURL ?? 'http://127.0.0.1/').pathname === '/' ? items : items.slice(0, 1);
+  return underBaseUrl(baseURL) ? items.slice(0, 1) : items;
+}
+
+/** Whether this project serves the build made for a sub-path (BASE_URL=/xmtp-faq/). */
+export function underBaseUrl(baseURL: string | undefined): boolean {
+  return new URL(baseURL ?? 'http://127.0.0.1/').pathname !== '/';
+}
+
+/**
+ * Opens an address as a new document, as a pasted link does: where only the
+ * fragment would change (/faq#a to /faq#b), the tab goes blank first, or the
+ * browser would only scroll.
+ */
+export async function openAsNewDocument(page: Page, url: string): ReturnType<Page['goto']> {
+  const withoutFragment = (address: string) => address.replace(/#.*/, '');
+  if (withoutFragment(page.url()) === withoutFragment(url)) await page.goto('about:blank');
+  return page.goto(url);
 }
 
 const categorySlugs = new Set(readCategories().map((category) => category.slug));
