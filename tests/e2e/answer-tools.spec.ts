@@ -10,6 +10,7 @@ import type {Page} from '@playwright/test';
 import {readQuestions, type QuestionFile} from '../../support/questionFiles';
 import {siteLinks} from '../../src/siteLinks';
 import {everyAtRoot, publishedRoot} from './sitePages';
+import {load} from 'cheerio';
 
 const questions = readQuestions();
 const repoDir = path.resolve(__dirname, '../..');
@@ -195,18 +196,18 @@ Source: ${url}
   });
 });
 
+// The link is in the HTML as served, for agents that read it: no tab needed.
 test('every question is served as Markdown at /faq/<slug>.md, linked from its page @baseurl', async ({
-  page,
   request,
   baseURL,
 }) => {
-  const root = await publishedRoot(page);
+  const root = await publishedRoot(request);
   for (const question of everyAtRoot(questions, baseURL)) {
-    await page.goto(`faq/${question.slug}`);
-    const alternate = page.locator('link[rel="alternate"][type="text/markdown"]');
-    const href = await alternate.getAttribute('href');
+    const pageUrl = new URL(`faq/${question.slug}`, baseURL).href;
+    const html = load(await (await request.get(pageUrl)).text());
+    const href = html('link[rel="alternate"][type="text/markdown"]').attr('href');
     expect(href).toMatch(new RegExp(`/faq/${question.slug}\\.md$`));
-    const response = await request.get(new URL(href!, page.url()).href);
+    const response = await request.get(new URL(href!, pageUrl).href);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/^text\/markdown/);
     expect(await response.text()).toBe(
