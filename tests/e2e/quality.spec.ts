@@ -23,54 +23,68 @@ test.describe('accessibility', () => {
 
   // Every page once as the server sent it, in the mode and width most readers arrive in (a
   // support link opened on a phone), which is what a reader sees until the first sign of intent;
-  // every page type, hydrated, in the other three. /faq holds every answer, so each answer's
-  // content is checked in all four. Not again under the base URL: it changes no page's markup
-  // or styles (assets loading there is checked by the pages and links tests, which do run under it).
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const width of [375, 1440]) {
-      const everyPage = colorScheme === 'light' && width === 375;
-      test(`axe finds no violation on ${everyPage ? 'any page of the build' : 'any page type'}, ${colorScheme} mode, ${width}px`, async ({
-        page,
-        baseURL,
-        allowConsoleError,
-      }) => {
-        test.setTimeout(180_000);
-        // The 404 page is one of the pages; its document answers 404.
-        allowConsoleError(/status of 404/);
-        const built = [...builtPagePaths(baseURL!), {path: 'search?q=token', isRedirect: false}];
-        const pages = everyPage ? built : firstOfEachKind(built, ({path, isRedirect}) => pageKind(path, isRedirect));
-        await page.emulateMedia({colorScheme});
-        await page.setViewportSize({width, height: 900});
-        await loadAxe(page);
-        const report: string[] = [];
-        for (const {path, isRedirect} of pages) {
-          const url = new URL(path, baseURL).href;
-          if (isRedirect) {
-            // The page a reader sees while forwarded (or whose browser does not forward): the
-            // same document without the forwarding, which links.spec.ts tests on its own.
-            await page.route(url, async (route) => {
-              const response = await route.fetch();
-              const body = (await response.text()).replace(
-                /<meta http-equiv="refresh"[^>]*>|<script>[^<]*<\/script>/g,
-                '',
-              );
-              await route.fulfill({response, body});
-            });
-            await page.goto(url);
-            await expect(page.locator('h1')).toHaveText('This page has moved');
-          } else {
-            await page.goto(url);
-            if (!everyPage) await waitForHydration(page);
-            await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-          }
-          const {violations} = await checkAxe(page);
-          report.push(...violations.map((violation) => `/${path}: ${violation}`));
-          if (isRedirect) await page.unrouteAll();
+  // every page type, hydrated, in the other three: one document each, turned to the other width
+  // and mode as a reader turns a phone or their system's theme (the site follows both live).
+  // /faq holds every answer, so each answer's content is checked in all four. Not again under
+  // the base URL: it changes no page's markup or styles (assets loading there is checked by the
+  // pages and links tests, which do run under it).
+  const asSent = {colorScheme: 'light', width: 375} as const;
+  const hydratedViews = [
+    {colorScheme: 'dark', width: 375},
+    {colorScheme: 'dark', width: 1440},
+    {colorScheme: 'light', width: 1440},
+  ] as const;
+  for (const everyPage of [true, false]) {
+    const views = everyPage ? [asSent] : hydratedViews;
+    const described = views.map(({colorScheme, width}) => `${colorScheme} mode at ${width}px`).join(', ');
+    test(`axe finds no violation on ${everyPage ? 'any page of the build' : 'any page type'}, ${described}`, async ({
+      page,
+      baseURL,
+      allowConsoleError,
+    }) => {
+      test.setTimeout(180_000);
+      // The 404 page is one of the pages; its document answers 404.
+      allowConsoleError(/status of 404/);
+      const built = [...builtPagePaths(baseURL!), {path: 'search?q=token', isRedirect: false}];
+      const pages = everyPage ? built : firstOfEachKind(built, ({path, isRedirect}) => pageKind(path, isRedirect));
+      const [first] = views;
+      await loadAxe(page);
+      const report: string[] = [];
+      for (const {path, isRedirect} of pages) {
+        const url = new URL(path, baseURL).href;
+        await page.emulateMedia({colorScheme: first.colorScheme});
+        await page.setViewportSize({width: first.width, height: 900});
+        if (isRedirect) {
+          // The page a reader sees while forwarded (or whose browser does not forward): the
+          // same document without the forwarding, which links.spec.ts tests on its own.
+          await page.route(url, async (route) => {
+            const response = await route.fetch();
+            const body = (await response.text()).replace(
+              /<meta http-equiv="refresh"[^>]*>|<script>[^<]*<\/script>/g,
+              '',
+            );
+            await route.fulfill({response, body});
+          });
+          await page.goto(url);
+          await expect(page.locator('h1')).toHaveText('This page has moved');
+        } else {
+          await page.goto(url);
+          if (!everyPage) await waitForHydration(page);
         }
-        console.log(`axe, ${colorScheme} ${width}px: ${pages.length} pages, ${report.length} violations`);
-        expect(report).toEqual([]);
-      });
-    }
+        for (const {colorScheme, width} of views) {
+          await page.emulateMedia({colorScheme});
+          await page.setViewportSize({width, height: 900});
+          if (!isRedirect) await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+          // Colours ease to the new mode (CSS transitions): axe judges them once settled, as a reader does.
+          await page.waitForFunction(() => document.getAnimations().length === 0);
+          const {violations} = await checkAxe(page);
+          report.push(...violations.map((violation) => `/${path}, ${colorScheme} ${width}px: ${violation}`));
+        }
+        if (isRedirect) await page.unrouteAll();
+      }
+      console.log(`axe, ${described}: ${pages.length} pages, ${report.length} violations`);
+      expect(report).toEqual([]);
+    });
   }
 });
 
