@@ -4,6 +4,10 @@
  * tests that read the question files pass, `npm run build` records the new
  * URLs in the published-URL lock and builds, and the question appears in the
  * sidebar, its category index, the home page and the all-questions page.
+ *
+ * The copy has no Git history, as a download or a copy without .git: its
+ * build says loudly why the answers carry no date, and shows no date rather
+ * than the build's own time.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,9 +26,17 @@ const fixture = {
 let copyDir = '';
 let server: StaticServer | undefined;
 
+let buildOutput = '';
+
 /** Runs a command in the copy; fails the test with its output if it fails. */
 function runInCopy(command: string, args: readonly string[]): string {
-  const result = spawnSync(command, args, {cwd: copyDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
+  const result = spawnSync(command, args, {
+    cwd: copyDir,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    // Git stops looking for a repository at the copy's parent folder: to it, the copy has no .git.
+    env: {...process.env, GIT_CEILING_DIRECTORIES: path.dirname(copyDir)},
+  });
   const output = `${result.stdout}\n${result.stderr}`;
   expect(result.status, `${command} ${args.join(' ')}\n${output.slice(-4000)}`).toBe(0);
   return output;
@@ -61,7 +73,7 @@ test.beforeAll(async () => {
     .filter((file) => fs.readFileSync(path.join(copyDir, file), 'utf8').includes('support/questionFiles'));
   expect(unitTests.length, 'unit tests that read the question files').toBeGreaterThan(0);
   runInCopy(process.execPath, ['--import', 'tsx', '--test', ...unitTests]);
-  runInCopy('npm', ['run', 'build']);
+  buildOutput = runInCopy('npm', ['run', 'build']);
   server = await serveBuild({buildDir: path.join(copyDir, 'build'), port});
 });
 
@@ -107,4 +119,16 @@ test('a fifth question file appears in the sidebar, category index, home page an
   await page.goto(`${origin}/faq`);
   await expect(page.locator(`h2#${fixture.slug}`)).toHaveText(fixture.title);
   await expect(page.locator('article')).toContainText('Fixture answer text.');
+});
+
+test('without Git history the build warns with cause and fix, and shows no last-updated date', () => {
+  expect(buildOutput).toMatch(
+    /\[WARNING\] "Last updated" dates are omitted from every question: this copy of the site is not a Git checkout \(no \.git\), and a date from it would be wrong\. Fix: build from a full clone/,
+  );
+  const built = (file: string) => fs.readFileSync(path.join(copyDir, 'build', file), 'utf8');
+  const questionPage = built('faq/is-the-xmtp-network-decentralized.html');
+  expect(questionPage).toContain('Is the XMTP network decentralized?');
+  expect(questionPage).not.toMatch(/<time|article:modified_time|dateModified|Last updated/);
+  expect(built('faq.html')).not.toMatch(/<time|dateModified|Last updated/);
+  expect(built('sitemap.xml')).not.toMatch(/<lastmod>/);
 });
