@@ -1,7 +1,8 @@
 /**
- * Every e2e test runs with two guards: no console error or uncaught exception,
- * and no request to any host but the local server. They watch the test's own
- * page, its context and each context it opens with the `newContext` fixture.
+ * Every e2e test runs with three guards: no console error or uncaught
+ * exception, no Content Security Policy violation, and no request to any host
+ * but the local server. They watch the test's own page, its context and each
+ * context it opens with the `newContext` fixture.
  *
  * The `page` of a test is the one tab of a profile its worker keeps: its
  * HTTP cache stays warm from test to test; storage, permissions, routes,
@@ -53,14 +54,36 @@ type Watch = {
   problems: string[];
   allowed: RegExp[];
   /** Watches the context's open pages and those it opens until the test ends. */
-  watch: (context: BrowserContext) => void;
+  watch: (context: BrowserContext) => Promise<void>;
 };
+
+/** The function each document calls with its CSP violations (a Playwright binding). */
+const CSP_VIOLATION_BINDING = 'reportCspViolationToTheTests';
+/** Where the worker's profile reports: it outlives each test, whose guards listen in turn. */
+let reportToTheRunningTest: ((problem: string) => void) | undefined;
+
+/**
+ * Reports every CSP violation of the context's documents: the event, not the
+ * console line a browser may or may not print for it.
+ */
+async function reportCspViolations(context: BrowserContext, report: (problem: string) => void): Promise<void> {
+  await context.exposeBinding(CSP_VIOLATION_BINDING, ({page}, violation: string) =>
+    report(`CSP violation on ${page.url()}: ${violation}`),
+  );
+  await context.addInitScript((binding) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const reportViolation = (window as unknown as Record<string, (violation: string) => void>)[binding];
+      void reportViolation?.(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  }, CSP_VIOLATION_BINDING);
+}
 
 export const test = base.extend<Options & Guards & {guards: void; watch: Watch}, {warmProfile: BrowserContext}>({
   hydrate: [true, {option: true}],
   warmProfile: [
     async ({browser}, use, workerInfo) => {
       const profile = await browser.newContext({baseURL: workerInfo.project.use.baseURL});
+      await reportCspViolations(profile, (problem) => reportToTheRunningTest?.(problem));
       await use(profile);
       await profile.close();
     },
@@ -94,10 +117,13 @@ export const test = base.extend<Options & Guards & {guards: void; watch: Watch},
     }
     await warmProfile.clearPermissions();
   },
-  watch: async ({}, use, testInfo) => {
+  watch: async ({warmProfile}, use, testInfo) => {
     const allowed: RegExp[] = [];
     const problems: string[] = [];
     const watched: BrowserContext[] = [];
+    const reportUnlessAllowed = (problem: string) => {
+      if (!allowed.some((pattern) => pattern.test(problem))) problems.push(problem);
+    };
     const localHost = new URL(testInfo.project.use.baseURL ?? 'http://127.0.0.1').hostname;
     const watchPage = (page: Page) => {
       page.on('console', (message) => {
@@ -115,13 +141,17 @@ export const test = base.extend<Options & Guards & {guards: void; watch: Watch},
     await use({
       problems,
       allowed,
-      watch: (context) => {
+      watch: async (context) => {
         context.pages().forEach(watchPage);
         context.on('page', watchPage);
         watched.push(context);
+        // The worker's profile has its binding already; it reports to this test until it ends.
+        if (context === warmProfile) reportToTheRunningTest = reportUnlessAllowed;
+        else await reportCspViolations(context, reportUnlessAllowed);
       },
     });
     for (const context of watched) context.off('page', watchPage);
+    reportToTheRunningTest = undefined;
   },
   allowConsoleError: async ({watch}, use) => {
     await use((pattern) => void watch.allowed.push(pattern));
@@ -130,7 +160,7 @@ export const test = base.extend<Options & Guards & {guards: void; watch: Watch},
     const contexts: BrowserContext[] = [];
     await use(async (options) => {
       const context = await browser.newContext({baseURL, ...options});
-      watch.watch(context);
+      await watch.watch(context);
       contexts.push(context);
       return context;
     });
@@ -138,8 +168,8 @@ export const test = base.extend<Options & Guards & {guards: void; watch: Watch},
   },
   guards: [
     async ({context, warmProfile, watch}, use) => {
-      watch.watch(context);
-      watch.watch(warmProfile);
+      await watch.watch(context);
+      await watch.watch(warmProfile);
       await use();
       expect(watch.problems, 'console errors and foreign requests').toEqual([]);
     },
