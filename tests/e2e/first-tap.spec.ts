@@ -49,7 +49,9 @@ const shownLabel = (button: Locator) => button.locator('[data-label]:visible');
 test.describe('copying', () => {
   test.use({permissions: ['clipboard-read', 'clipboard-write']});
 
-  test('"Copy link" copies in the tap, before the app; React agrees; the next press copies again @baseurl', async ({
+  // Not again under a base URL: the link is the page's canonical, and nothing is fetched (links.spec.ts
+  // copies each question's link with a first click under both).
+  test('"Copy link" copies in the tap, before the app; React agrees; the next press copies again', async ({
     context,
     baseURL,
   }) => {
