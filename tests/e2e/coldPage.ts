@@ -1,8 +1,11 @@
 /**
- * A page opened cold, as by a reader's first visit, with the app's scripts
- * held back until the test releases them: what a tap does before the app has
+ * A page opened as by a reader's first visit, with the app's scripts held
+ * back until the test releases them: what a tap does before the app has
  * arrived is then checked without depending on how fast the machine is.
- * (`context.newPage()`: the fixture's `page.goto` would show intent itself.)
+ * A new tab of the profile given (the fixtures' `profile`: storage cleared);
+ * its routes turn off its HTTP cache (Playwright does so for a page with
+ * routes), so every file comes from the server, as on a first visit.
+ * (`newPage()`, not the fixture's `page`, whose `goto` would show intent itself.)
  */
 import type {BrowserContext, Page} from '@playwright/test';
 

@@ -52,10 +52,10 @@ test.describe('copying', () => {
   // Not again under a base URL: the link is the page's canonical, and nothing is fetched (links.spec.ts
   // copies each question's link with a first click under both).
   test('"Copy link" copies in the tap, before the app; React agrees; the next press copies again', async ({
-    context,
+    profile,
     baseURL,
   }) => {
-    const {page, releaseApp} = await coldPage(context);
+    const {page, releaseApp} = await coldPage(profile);
     const clipboardCalls = await recordClipboardCalls(page);
     await page.goto(new URL(`faq/${token.slug}`, baseURL).href);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -87,11 +87,11 @@ test.describe('copying', () => {
   });
 
   test('"Copy answer" copies the Markdown and the HTML in the tap, before the app @baseurl', async ({
-    context,
+    profile,
     baseURL,
     request,
   }) => {
-    const {page, scripts, releaseApp} = await coldPage(context);
+    const {page, scripts, releaseApp} = await coldPage(profile);
     const clipboardCalls = await recordClipboardCalls(page);
     // The Markdown waits, as one round trip on a phone does: the press shows at once that it was heard.
     let releaseMarkdown = () => {};
@@ -133,10 +133,10 @@ test.describe('copying', () => {
   });
 
   test('"Copy answer" refuses what is not Markdown: it selects the answer and says how to copy it', async ({
-    context,
+    profile,
     baseURL,
   }) => {
-    const {page} = await coldPage(context);
+    const {page} = await coldPage(profile);
     // A host or development server that answers a missing file with its HTML page, status 200.
     await page.route(/\.md$/, (route) =>
       route.fulfill({status: 200, contentType: 'text/html', body: '<!DOCTYPE html><title>App</title>'}),
@@ -154,10 +154,10 @@ test.describe('copying', () => {
 });
 
 test('the colour mode toggle switches in the tap; React keeps the choice; the next press goes on', async ({
-  context,
+  profile,
   baseURL,
 }) => {
-  const {page, releaseApp} = await coldPage(context);
+  const {page, releaseApp} = await coldPage(profile);
   await page.emulateMedia({colorScheme: 'dark'});
   await page.setViewportSize({width: 1280, height: 800});
   await page.goto(new URL('./', baseURL).href);
@@ -189,10 +189,10 @@ test('the colour mode toggle switches in the tap; React keeps the choice; the ne
 });
 
 test('a control the loader cannot act on shows at once that it was pressed, and acts once React listens', async ({
-  context,
+  profile,
   baseURL,
 }) => {
-  const {page, releaseApp} = await coldPage(context);
+  const {page, releaseApp} = await coldPage(profile);
   await page.setViewportSize({width: 1280, height: 800});
   await page.goto(new URL(`faq/${token.slug}`, baseURL).href);
   const caret = page.locator('.theme-doc-sidebar-container').getByRole('button', {name: /category 'Network'/});
@@ -209,8 +209,8 @@ test('a control the loader cannot act on shows at once that it was pressed, and 
   await expect(caret).toHaveAttribute('aria-expanded', 'false');
 });
 
-test('Ctrl+K focuses the search box before the app has arrived', async ({context, baseURL}) => {
-  const {page} = await coldPage(context);
+test('Ctrl+K focuses the search box before the app has arrived', async ({profile, baseURL}) => {
+  const {page} = await coldPage(profile);
   await page.setViewportSize({width: 1280, height: 800});
   await page.goto(new URL(`faq/${token.slug}`, baseURL).href);
   await page.keyboard.press('Control+k');
@@ -220,6 +220,7 @@ test('Ctrl+K focuses the search box before the app has arrived', async ({context
 
 test.describe('on a phone', () => {
   test.use({viewport: {width: 375, height: 812}, isMobile: true, hasTouch: true});
+  // A phone is a profile of its own (touch and a mobile viewport are set when a profile is made): `context`.
 
   type MenuFrame = {open: boolean; docs: boolean; left: number | null};
 

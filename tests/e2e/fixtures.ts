@@ -1,18 +1,19 @@
 /**
  * Every e2e test runs with three guards: no console error or uncaught
  * exception, no Content Security Policy violation, and no request to any host
- * but the local server. They watch the test's own page, its context and each
- * context it opens with the `newContext` fixture.
+ * but the local server. They watch the worker's profile, the `context`
+ * fixture if a test asks for it, and each context opened with `newContext`.
  *
- * The `page` of a test is the one tab of a profile its worker keeps: its
- * HTTP cache stays warm from test to test; storage, permissions, routes,
- * listeners, viewport and media are reset for each, and it starts blank. On
- * this two-core machine a new tab costs about 1 s and a new profile's first
- * page 2 s more (every script and style compiled from cold); a check that is
- * about a first visit opens its own (`newContext`, or `coldPage(context)`),
- * and the `context` fixture is still a new profile. A script a test adds to
- * every document (`addInitScript`) cannot be taken back: such a test opens
- * its own tab.
+ * The `page` of a test is the one tab of a profile its worker keeps
+ * (`profile`): its HTTP cache stays warm from test to test; storage,
+ * permissions, routes, listeners, viewport and media are reset for each, and
+ * it starts blank. On this two-core machine a new tab costs about 1 s and a
+ * new profile's first page 2 s more (every script and style compiled from
+ * cold). A script a test adds to every document (`addInitScript`) cannot be
+ * taken back: such a test opens its own tab in `profile`, as the first-tap
+ * checks do (`coldPage(profile)`: its routes turn the tab's HTTP cache off,
+ * so it loads everything from the server). A check about a first visit's
+ * bytes or requests with no route opens a new profile (`newContext`).
  *
  * Pages hydrate on the reader's first sign of intent, so `page.goto` waits for
  * React by default (support/browser.ts `waitForHydration`): typing and
@@ -31,6 +32,14 @@ type Guards = {
    * project's base URL and the same guards as the test's own; closed after the test.
    */
   newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+};
+
+type Profile = {
+  /**
+   * The worker's profile, as the test's own: storage cleared, the test's
+   * permissions granted; tabs the test opens in it are closed after it.
+   */
+  profile: BrowserContext;
 };
 
 type Options = {
@@ -78,7 +87,10 @@ async function reportCspViolations(context: BrowserContext, report: (problem: st
   }, CSP_VIOLATION_BINDING);
 }
 
-export const test = base.extend<Options & Guards & {guards: void; watch: Watch}, {warmProfile: BrowserContext}>({
+export const test = base.extend<
+  Options & Guards & Profile & {guards: void; watch: Watch},
+  {warmProfile: BrowserContext}
+>({
   hydrate: [true, {option: true}],
   warmProfile: [
     async ({browser}, use, workerInfo) => {
@@ -89,13 +101,20 @@ export const test = base.extend<Options & Guards & {guards: void; watch: Watch},
     },
     {scope: 'worker'},
   ],
-  page: async ({warmProfile, permissions, hydrate, baseURL}, use) => {
+  profile: async ({warmProfile, permissions, baseURL}, use) => {
+    const tab = warmProfile.pages()[0] ?? (await warmProfile.newPage());
     if (permissions) await warmProfile.grantPermissions(permissions);
-    const page = warmProfile.pages()[0] ?? (await warmProfile.newPage());
     // What an earlier test stored (a colour mode, a search) is not this test's.
-    const devtools = await warmProfile.newCDPSession(page);
+    const devtools = await warmProfile.newCDPSession(tab);
     await devtools.send('Storage.clearDataForOrigin', {origin: new URL(baseURL!).origin, storageTypes: 'all'});
     await devtools.detach();
+    await use(warmProfile);
+    // The next test finds the profile with its one tab, and no permission granted.
+    for (const other of warmProfile.pages()) if (other !== tab) await other.close();
+    await warmProfile.clearPermissions();
+  },
+  page: async ({profile, hydrate}, use) => {
+    const page = profile.pages()[0]!;
     const goto = plainGoto(page);
     page.goto = hydrate
       ? async (url, options) => {
@@ -107,7 +126,6 @@ export const test = base.extend<Options & Guards & {guards: void; watch: Watch},
       : goto;
     await use(page);
     // The tab is the next test's: it gets it as a new tab would be, blank and unchanged.
-    for (const other of warmProfile.pages()) if (other !== page) await other.close();
     if (!page.isClosed()) {
       page.removeAllListeners();
       await page.unrouteAll({behavior: 'ignoreErrors'});
@@ -115,7 +133,11 @@ export const test = base.extend<Options & Guards & {guards: void; watch: Watch},
       await page.setViewportSize(DEFAULT_VIEWPORT);
       await page.emulateMedia({media: null, colorScheme: 'light'});
     }
-    await warmProfile.clearPermissions();
+  },
+  // Playwright's own context, a new profile, made only for a test that asks for it: guarded too.
+  context: async ({context, watch}, use) => {
+    await watch.watch(context);
+    await use(context);
   },
   watch: async ({warmProfile}, use, testInfo) => {
     const allowed: RegExp[] = [];
@@ -167,8 +189,7 @@ export const test = base.extend<Options & Guards & {guards: void; watch: Watch},
     for (const context of contexts) await context.close();
   },
   guards: [
-    async ({context, warmProfile, watch}, use) => {
-      await watch.watch(context);
+    async ({warmProfile, watch}, use) => {
       await watch.watch(warmProfile);
       await use();
       expect(watch.problems, 'console errors and foreign requests').toEqual([]);

@@ -47,8 +47,8 @@ test('each page type loads no JavaScript but the loader until the reader interac
   }
 });
 
-test('a pointer over the text loads nothing; over a control, it warms the app up', async ({context, baseURL}) => {
-  const {page, scripts, releaseApp} = await coldPage(context);
+test('a pointer over the text loads nothing; over a control, it warms the app up', async ({profile, baseURL}) => {
+  const {page, scripts, releaseApp} = await coldPage(profile);
   releaseApp();
   await page.setViewportSize({width: 1280, height: 800});
   await page.goto(new URL(`faq/${token.slug}`, baseURL).href, {waitUntil: 'networkidle'});
@@ -62,6 +62,7 @@ test('a pointer over the text loads nothing; over a control, it warms the app up
 
 test.describe('on a phone', () => {
   test.use({viewport: {width: 375, height: 812}, isMobile: true, hasTouch: true});
+  // A phone is a profile of its own (touch and a mobile viewport are set when a profile is made): `context`.
 
   test('a finger on the text loads nothing; a tap on a control hydrates and takes effect', async ({
     context,
@@ -80,8 +81,8 @@ test.describe('on a phone', () => {
   });
 });
 
-test('text typed before hydration stays, with its caret, and is searched @baseurl', async ({context, baseURL}) => {
-  const {page, releaseApp} = await coldPage(context);
+test('text typed before hydration stays, with its caret, and is searched @baseurl', async ({profile, baseURL}) => {
+  const {page, releaseApp} = await coldPage(profile);
   await page.setViewportSize({width: 1280, height: 800});
   await page.goto(new URL('./', baseURL).href);
   const input = page.locator('nav.navbar').getByRole('combobox', {name: 'Search the FAQ'});
@@ -98,8 +99,8 @@ test('text typed before hydration stays, with its caret, and is searched @baseur
   await expect(input).toHaveValue('airdrop token');
 });
 
-test('a link pressed before hydration navigates as a plain link', async ({context, baseURL}) => {
-  const {page} = await coldPage(context);
+test('a link pressed before hydration navigates as a plain link', async ({profile, baseURL}) => {
+  const {page} = await coldPage(profile);
   await page.setViewportSize({width: 1280, height: 800});
   await page.goto(new URL('./', baseURL).href);
   await page.locator('nav.navbar').getByRole('link', {name: 'All questions'}).click();
@@ -107,8 +108,8 @@ test('a link pressed before hydration navigates as a plain link', async ({contex
   await expect(page.locator('h1')).toHaveText('FAQ about the XMTP network');
 });
 
-test(`/faq#${token.slug} lands on the question without loading the app`, async ({context, baseURL}) => {
-  const {page, scripts, releaseApp} = await coldPage(context);
+test(`/faq#${token.slug} lands on the question without loading the app`, async ({profile, baseURL}) => {
+  const {page, scripts, releaseApp} = await coldPage(profile);
   releaseApp();
   await page.goto(new URL(`faq#${token.slug}`, baseURL).href, {waitUntil: 'networkidle'});
   const heading = page.locator(`h2#${token.slug}`);
@@ -118,16 +119,16 @@ test(`/faq#${token.slug} lands on the question without loading the app`, async (
   expect(scripts.map((script) => LOADER.test(script))).toEqual([true]);
 });
 
-test('an address only JavaScript can serve (a search) hydrates at once @baseurl', async ({context, baseURL}) => {
-  const {page, releaseApp} = await coldPage(context);
+test('an address only JavaScript can serve (a search) hydrates at once @baseurl', async ({profile, baseURL}) => {
+  const {page, releaseApp} = await coldPage(profile);
   releaseApp();
   await page.goto(new URL('search?q=airdrop', baseURL).href);
   await hydrated(page);
   await expect(page.locator('main').getByRole('link', {name: token.title}).first()).toBeVisible();
 });
 
-test('a #hash the page lacks hydrates at once; a malformed one breaks nothing', async ({context, baseURL}) => {
-  const {page, scripts, releaseApp} = await coldPage(context);
+test('a #hash the page lacks hydrates at once; a malformed one breaks nothing', async ({profile, baseURL}) => {
+  const {page, scripts, releaseApp} = await coldPage(profile);
   releaseApp();
   await page.goto(new URL('faq#%E0%A4%A', baseURL).href, {waitUntil: 'networkidle'});
   expect(scripts.map((script) => LOADER.test(script))).toEqual([true]);
