@@ -68,7 +68,12 @@ export async function loadPage(browser: Browser, url: string): Promise<PageLoad>
         const contentType = (response.headers()['content-type'] ?? '').toLowerCase();
         let body: Buffer;
         try {
-          body = await response.body();
+          // A document is read again by request: DevTools does not hand over a body of more than
+          // about 10 MB (/faq at 3,000 questions), and the page's own copy never arrives.
+          body =
+            request.resourceType() === 'document' && response.status() === 200
+              ? await (await context.request.get(response.url())).body()
+              : await response.body();
         } catch {
           body = Buffer.alloc(0); // redirects and aborted requests have no body
         }
