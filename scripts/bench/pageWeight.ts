@@ -86,8 +86,9 @@ export async function loadPage(browser: Browser, url: string): Promise<PageLoad>
       })(),
     );
   });
-  await page.goto(url, {waitUntil: 'load'});
-  await page.waitForLoadState('networkidle');
+  // A page that lists thousands of answers (/faq at 3,000 questions) takes more than Playwright's 30 s here.
+  await page.goto(url, {waitUntil: 'load', timeout: 300_000});
+  await page.waitForLoadState('networkidle', {timeout: 300_000});
   await Promise.all(pending);
   const timing = await page.evaluate(() => {
     const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
