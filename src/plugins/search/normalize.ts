@@ -71,10 +71,17 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+/** Each word's normal form, once: words repeat across answers, and stemming was most of an index build. */
+const normalizedWords = new Map<string, string | null>();
+
 /** A word as the index holds it: American spelling, stemmed; null for a stop word. */
 export function normalizeWord(word: string): string | null {
-  if (isStopWord(word)) return null;
-  return stemmer(toAmerican(word));
+  let normalized = normalizedWords.get(word);
+  if (normalized === undefined) {
+    normalized = isStopWord(word) ? null : stemmer(toAmerican(word));
+    normalizedWords.set(word, normalized);
+  }
+  return normalized;
 }
 
 /** The searchable terms of a text, in order (stop words dropped). */
