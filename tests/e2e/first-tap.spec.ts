@@ -6,9 +6,10 @@
  * The fixture's guards fail any test with a console error, such as React's
  * report of a hydration mismatch.
  */
-import type {Locator, Page} from '@playwright/test';
+import type {Page} from '@playwright/test';
 import {test, expect} from './fixtures';
 import {coldPage, ENTRY_SCRIPT, hydrated, isHydrated} from './coldPage';
+import {copyButton, copyStatus, shownLabel} from './copyButtons';
 import {readQuestions} from '../../support/questionFiles';
 
 const questions = readQuestions();
@@ -39,12 +40,6 @@ async function recordClipboardCalls(page: Page): Promise<() => Promise<Clipboard
   });
   return () => page.evaluate(() => (window as unknown as {clipboardCalls: ClipboardCall[]}).clipboardCalls);
 }
-
-const copyStatus = (page: Page) => page.locator('.faq-copy-link [role="status"]');
-/** A copy button, found by what it copies: its accessible name changes with its state. */
-const copyButton = (page: Page, kind: 'link' | 'answer') => page.locator(`.faq-copy-link button[data-copy="${kind}"]`);
-/** The label a copy button shows: one of its state's labels. */
-const shownLabel = (button: Locator) => button.locator('[data-label]:visible');
 
 test.describe('copying', () => {
   test.use({permissions: ['clipboard-read', 'clipboard-write']});

@@ -150,8 +150,7 @@ export const test = base.extend<
     const watchPage = (page: Page) => {
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
-        const text = message.text();
-        if (!allowed.some((pattern) => pattern.test(text))) problems.push(`console error on ${page.url()}: ${text}`);
+        reportUnlessAllowed(`console error on ${page.url()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`uncaught exception on ${page.url()}: ${error.message}`));
       page.on('request', (request) => {
@@ -192,7 +191,7 @@ export const test = base.extend<
     async ({warmProfile, watch}, use) => {
       await watch.watch(warmProfile);
       await use();
-      expect(watch.problems, 'console errors and foreign requests').toEqual([]);
+      expect(watch.problems, 'console errors, CSP violations and requests to other hosts').toEqual([]);
     },
     {auto: true},
   ],

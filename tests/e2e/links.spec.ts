@@ -1,4 +1,5 @@
 import {test, expect, waitForHydration} from './fixtures';
+import {copyButton, copyStatus, shownLabel} from './copyButtons';
 import type {Page, APIRequestContext} from '@playwright/test';
 import {readCategories, readQuestions} from '../../support/questionFiles';
 import {publishedUrls} from '../../src/urls/published';
@@ -33,13 +34,12 @@ test.describe('copy link', () => {
       await page.goto(`faq/${question.slug}`);
       const canonical = await canonicalOf(page);
       expect(canonical).toMatch(new RegExp(`^https?://[^/]+/(.+/)?faq/${question.slug}$`));
-      // Found by what it copies: its name changes with what it shows.
-      const button = page.locator('.faq-copy-link button[data-copy="link"]');
+      const button = copyButton(page, 'link');
       await expect(button).toHaveAccessibleName(`Copy link: ${question.title}`);
       await page.evaluate(() => navigator.clipboard.writeText(''));
       await button.click();
-      await expect(page.locator('.faq-copy-link [role="status"]')).toHaveText('Link copied');
-      await expect(button.locator('[data-label]:visible')).toHaveText('Link copied');
+      await expect(copyStatus(page)).toHaveText('Link copied');
+      await expect(shownLabel(button)).toHaveText('Link copied');
       await expect(button).toHaveAccessibleName(`Link copied: ${question.title}`);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
       // The heading search indexes is untouched, and the button is not inside it.
