@@ -83,7 +83,7 @@ test("each question's page, /faq, JSON-LD, meta and sitemap give its last commit
     await page.goto(`faq/${question.slug}`);
     const jsonLd = (await jsonLdOf('WebPage')) as {dateModified?: string};
     if (shallowOrNoGit) {
-      // Without history the build omits dates rather than show wrong ones (see tests/integration).
+      // Without history the build omits dates rather than show wrong ones (see new-question.spec.ts).
       await expect(pageTime).toHaveCount(0);
       await expect(modified).toHaveCount(0);
       expect(jsonLd.dateModified).toBeUndefined();
