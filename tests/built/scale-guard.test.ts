@@ -6,16 +6,21 @@
  * interaction may grow by a small, stated margin only, and neither may carry
  * other questions than the page's own sidebar shows. A change that makes every
  * page carry every question (the whole sidebar in each page, every title in
- * the app's data) fails here. Byte counts only; the build's time at scale is
- * `npm run bench`'s (scripts/bench/scale.ts).
+ * the app's data) fails here. At this size the docs pages are grouped in
+ * nested routes (src/plugins/docs/routeGroups.ts), which the 4-question site
+ * never is: Chromium navigates between them here. Byte counts and behaviour
+ * only; the build's time at scale is `npm run bench`'s (scripts/bench/scale.ts).
  */
 import {before, after, test} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
+import {chromium} from '@playwright/test';
+import {chromiumArgs, chromiumPath} from '../../support/chromium';
+import {serveBuild} from '../../support/server';
 import {appScriptBytes, appScripts} from '../../support/appScripts';
-import {brotliSize} from '../../support/browser';
+import {brotliSize, waitForHydration} from '../../support/browser';
 import {readCategories, readQuestions} from '../../support/questionFiles';
 import {buildSite, createFixtureSite, repoDir} from '../../support/site';
 import {writeFixtureQuestions} from '../../scripts/generateFixtureQuestions';
@@ -130,4 +135,61 @@ test('a big FAQ: the sidebar shows the pageâ€™s block and the other categoriesâ€
     card.find(`a[href="/faq/${realCategory.slug}"]`).last().text(),
     `All ${size} questions in ${realCategory.label}`,
   );
+});
+
+test('a big FAQ in Chromium: links between grouped pages open them in the app, and an unknown question is not found', async () => {
+  const routes = fs.readFileSync(path.join(siteDir, '.docusaurus', 'routes.js'), 'utf8');
+  assert.match(routes, /:slug\(/, 'the docs pages are grouped in nested routes at this size');
+  const server = await serveBuild({buildDir: largeBuild, port: 0});
+  const browser = await chromium.launch({executablePath: chromiumPath(), args: [...chromiumArgs]});
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The one error expected: the browser's own line for the 404 below.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
+    });
+    await page.goto(`${server.origin}/faq/${realQuestion.slug}`);
+    await waitForHydration(page);
+    // A reload would drop this mark: each step below must be the app's own navigation.
+    await page.evaluate(() => Object.assign(window, {sameDocument: true}));
+    const heading = page.locator('article h1');
+    const sameDocument = () => page.evaluate(() => 'sameDocument' in window);
+
+    const sidebar = page.getByRole('navigation', {name: 'Docs sidebar'});
+    const neighbour = sidebar
+      .locator(
+        `.theme-doc-sidebar-item-link:not(.${SIDEBAR_CLASSES.allQuestions}) a:not([href="/faq/${realQuestion.slug}"])`,
+      )
+      .first();
+    const neighbourTitle = (await neighbour.textContent()) ?? '';
+    await neighbour.click();
+    await assert.doesNotReject(
+      heading.filter({hasText: neighbourTitle}).waitFor(),
+      `the sidebar link opens "${neighbourTitle}"`,
+    );
+
+    await sidebar.getByRole('link', {name: new RegExp(`^All \\d+ questions in ${realCategory.label}`)}).click();
+    await page.waitForURL(`**/faq/${realCategory.slug}`);
+    const cards = page.locator('article a.card');
+    const last = cards.last();
+    const lastTitle = (await last.locator('h2').getAttribute('title')) ?? '';
+    await last.click();
+    await assert.doesNotReject(
+      heading.filter({hasText: lastTitle}).waitFor(),
+      `the category page's last card opens "${lastTitle}"`,
+    );
+    assert.ok(await sameDocument(), 'every step stayed in the same document');
+
+    const missing = `${server.origin}/faq/${realQuestion.slug}-not-a-question`;
+    assert.equal((await page.goto(missing))?.status(), 404);
+    await waitForHydration(page);
+    await page.getByRole('heading', {name: 'This page is not here', level: 1}).waitFor();
+    assert.equal(await page.locator('article h1').count(), 0, 'no question is shown for it');
+    assert.deepEqual(errors, [], 'no error in the console');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 });

@@ -9,6 +9,8 @@ import NotFoundContent from '@theme/NotFound/Content';
  * address, or the 404 content, as the theme's DocRoot does. The layout and
  * sidebar, which DocRoot renders here from the version's data, are rendered
  * by each page with its own sidebar (./PageLayout.tsx, src/plugins/docs).
+ * It also renders each group of pages under the root, at scale
+ * (src/plugins/docs/routeGroups.ts): a group is a route whose children are pages or groups.
  */
 export default function DocPages({route}: Props): ReactNode {
   const {pathname} = useLocation();

@@ -1,10 +1,12 @@
 /**
  * Docusaurus's docs plugin, with each page's sidebar in the page's own route
  * data (pageRoutes.ts) rather than the whole FAQ's in every docs page's app,
- * and its global data without the list of every doc. Everything else is the
- * docs plugin as the classic preset would run it.
+ * its global data without the list of every doc, and its pages grouped in
+ * nested routes so that finding a page's route does not try every question
+ * (routeGroups.ts). Everything else is the docs plugin as the classic preset
+ * would run it.
  *
- * The docs plugin has no option for either, and its routes reach Docusaurus
+ * The docs plugin has no option for any of these, and its routes reach Docusaurus
  * only through `addRoute`, so this plugin runs it and changes the routes it
  * adds on their way. Its pages render Docusaurus's own layout and sidebar
  * (src/components/DocPages), given that page's sidebar.
@@ -13,6 +15,7 @@ import type {LoadContext, Plugin, RouteConfig} from '@docusaurus/types';
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 import docsPlugin, {validateOptions, type LoadedContent, type Options, type PluginOptions} from '@docusaurus/plugin-content-docs';
 import {withPageSidebars} from './pageRoutes';
+import {withGroupedPages} from './routeGroups';
 import {withoutDocList, type DocsGlobalData} from './globalData';
 
 /** The components that render a page with its own sidebar, in place of the theme's DocRoot. */
@@ -48,7 +51,8 @@ export default async function pageScopedDocsPlugin(
         },
       });
       for (const route of routes) {
-        actions.addRoute(await withPageSidebars(route, actions.createData, sidebarQuestionsPerCategory));
+        const scopedRoute = await withPageSidebars(route, actions.createData, sidebarQuestionsPerCategory);
+        actions.addRoute(withGroupedPages(scopedRoute, PAGE_COMPONENTS.docRootComponent));
       }
     },
   };
