@@ -1,5 +1,5 @@
 /**
- * Social cards: rendered (in worker threads when there are many) into the
+ * Social cards: rendered (in worker processes when there are many) into the
  * build cache, drawn again only when what they show or what draws them
  * changed, and copied from the cache into the build.
  */
@@ -60,7 +60,7 @@ test(
 );
 
 test(
-  'cards rendered in worker threads are the cards the main thread renders',
+  'cards rendered in worker processes are the cards the main thread renders',
   withTemporaryDir(async (dir) => {
     const inWorkers = [1, 2, 3].map((n) => card(path.join(dir, 'workers'), n));
     const inMain = [1, 2, 3].map((n) => card(path.join(dir, 'main'), n));

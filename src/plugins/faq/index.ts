@@ -77,7 +77,7 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
       if (problems.length > 0) throw new QuestionValidationError(problems);
 
       // A production build draws the social cards into its cache from now on, in
-      // worker threads, while the site is bundled and rendered; postBuild copies them.
+      // worker processes, while the site is bundled and rendered; postBuild copies them.
       if (process.env.NODE_ENV === 'production') {
         cardsCached = cacheSocialCards(
           socialCards(faq, context.outDir).map((card) => card.text),

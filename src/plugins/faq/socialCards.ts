@@ -3,7 +3,7 @@
  * showing its text, and one for the site. Satori lays out the card as SVG and
  * resvg rasterises it; both run locally (resvg is a binary inside its npm
  * package), so no external image service is involved. The build renders them
- * in worker threads and keeps them in its cache (socialCardBuild.ts).
+ * in worker processes and keeps them in its cache (socialCardBuild.ts).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
