@@ -107,8 +107,9 @@ async function renderCards(
           // Tunables the build was given stay, after these.
           GLIBC_TUNABLES: [ALLOCATOR_ENV.GLIBC_TUNABLES, process.env.GLIBC_TUNABLES].filter(Boolean).join(':'),
         },
-        // The script is plain CommonJS: no loader of the parent's (tsx in the tests) is needed.
-        execArgv: [],
+        // The script is plain CommonJS: no loader of the parent's (tsx in the tests) is needed;
+        // --expose-gc lets it free each card's canvas at once (socialCardWorker.ts).
+        execArgv: ['--expose-gc'],
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
