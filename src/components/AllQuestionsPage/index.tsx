@@ -17,8 +17,8 @@ import styles from './styles.module.css';
 
 type Props = {
   readonly faq: AllQuestionsData;
-  /** Compiled MDX of each question file, in the order of `faq`'s questions. */
-  readonly answers: readonly {readonly content: ComponentType}[];
+  /** Compiled MDX of each question file, in the order of `faq`'s questions (src/plugins/faq/allAnswersModule.ts). */
+  readonly answers: readonly ComponentType[];
 };
 
 export const ALL_QUESTIONS_TITLE = 'FAQ about the XMTP network';
@@ -65,7 +65,7 @@ export default function AllQuestionsPage({faq, answers}: Props): ReactNode {
                     <Link to={category.permalink}>{category.label}</Link>
                   </p>
                   {category.questions.map((question) => {
-                    const Answer = answers[answerIndex++]?.content;
+                    const Answer = answers[answerIndex++];
                     const lastUpdatedAt = faq.lastUpdatedAt[question.slug];
                     return (
                       <div key={question.id} className={clsx('faq-question', styles.question)}>

@@ -11,6 +11,7 @@ import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import {categorySummaries, homeData, loadFaq, toPublicData, type LoadedFaq} from './questions';
 import {QuestionValidationError, checkQuestionSet, findCategoryDirs} from './validation';
 import {FAQ_PLUGIN_NAME, type AllQuestionsData, type FaqGlobalData} from './types';
+import {allAnswersModule} from './allAnswersModule';
 import {LIST_LIMITS} from './listLimits';
 import {legacyAnchorsBySlug} from '../../urls/redirects';
 import {exportFiles, type SiteInfo} from './exports';
@@ -110,11 +111,11 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
               faq.questions.flatMap(({slug, lastUpdatedAt}) => (lastUpdatedAt === null ? [] : [[slug, lastUpdatedAt]])),
             ),
           } satisfies AllQuestionsData),
-          // Each answer is its question file's own compiled MDX: never a copy.
-          answers: faq.categories.flatMap((category) =>
-            category.questions.map((question) => ({
-              content: {__import: true, path: question.source},
-            })),
+          answers: await actions.createData(
+            'all-answers.js',
+            allAnswersModule(
+              faq.categories.flatMap((category) => category.questions.map((question) => question.source)),
+            ),
           ),
         },
       });
