@@ -47,7 +47,7 @@ function group(pages: readonly Page[], basePath: string, component: string): Rou
   const beginning = commonBeginning(pages);
   const direct: RouteConfig[] = [];
   const byNext = new Map<string, Page[]>();
-  for (const page of [...pages].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
+  for (const page of pages) {
     const next = page.slug.charAt(beginning.length);
     if (next === '') direct.push(page.route);
     else {
@@ -85,6 +85,8 @@ function withGroupedChildren(root: RouteConfig): RouteConfig {
     else others.push(route);
   }
   if (grouped.length <= GROUP_SIZE) return root;
+  // Sorted once: each group takes a run of this order, so its letters come in order at every level.
+  grouped.sort((a, b) => (a.slug < b.slug ? -1 : 1));
   return {...root, routes: [...others, ...group(grouped, basePath, root.component)]};
 }
 
