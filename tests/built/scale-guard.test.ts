@@ -141,7 +141,7 @@ test('a big FAQ in Chromium: links between grouped pages open them in the app, a
   const routes = fs.readFileSync(path.join(siteDir, '.docusaurus', 'routes.js'), 'utf8');
   assert.match(routes, /:slug\(/, 'the docs pages are grouped in nested routes at this size');
   const server = await serveBuild({buildDir: largeBuild, port: 0});
-  const browser = await chromium.launch({executablePath: chromiumPath(), args: [...chromiumArgs]});
+  const browser = await chromium.launch({executablePath: chromiumPath(), args: chromiumArgs});
   try {
     const page = await browser.newPage();
     const errors: string[] = [];
