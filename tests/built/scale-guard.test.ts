@@ -16,9 +16,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
-import {chromium} from '@playwright/test';
+import {chromium, type Browser, type Page} from '@playwright/test';
 import {chromiumArgs, chromiumPath} from '../../support/chromium';
-import {serveBuild} from '../../support/server';
+import {serveBuild, type StaticServer} from '../../support/server';
 import {appScriptBytes, appScripts} from '../../support/appScripts';
 import {brotliSize, waitForHydration} from '../../support/browser';
 import {readCategories, readQuestions} from '../../support/questionFiles';
@@ -47,6 +47,9 @@ const smallBuild = path.join(repoDir, 'build');
 
 let siteDir = '';
 let largeBuild = '';
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+let generated: {title: string; slug: string}[] = [];
 let titles: string[] = [];
 /** Questions per category in the larger site. */
 let categorySizes = new Map<string, number>();
@@ -54,7 +57,8 @@ let categorySizes = new Map<string, number>();
 before(() => {
   assert.ok(fs.existsSync(path.join(smallBuild, questionFile)), 'build/ has the site: run `npm run build` first');
   siteDir = createFixtureSite('scale-guard');
-  titles = writeFixtureQuestions(siteDir, GENERATED).map((question) => question.title);
+  generated = writeFixtureQuestions(siteDir, GENERATED);
+  titles = generated.map((question) => question.title);
   categorySizes = new Map(
     readCategories(path.join(siteDir, 'docs')).map((category) => [
       category.dir,
@@ -67,7 +71,25 @@ before(() => {
   largeBuild = path.join(siteDir, 'build');
 });
 
-after(() => fs.rmSync(siteDir, {recursive: true, force: true}));
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(siteDir, {recursive: true, force: true});
+});
+
+/** The larger build served, and a Chromium page on it that collects errors; started by the first test that asks. */
+async function openPage(): Promise<{page: Page; origin: string; errors: string[]}> {
+  server ??= await serveBuild({buildDir: largeBuild, port: 0});
+  browser ??= await chromium.launch({executablePath: chromiumPath(), args: chromiumArgs});
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // The one error expected: the browser's own line for a 404.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
+  });
+  return {page, origin: server.origin, errors};
+}
 
 /** Titles of the generated questions that a text holds. */
 function titlesIn(text: string): string[] {
@@ -140,17 +162,9 @@ test('a big FAQ: the sidebar shows the page’s block and the other categories�
 test('a big FAQ in Chromium: links between grouped pages open them in the app, and an unknown question is not found', async () => {
   const routes = fs.readFileSync(path.join(siteDir, '.docusaurus', 'routes.js'), 'utf8');
   assert.match(routes, /:slug\(/, 'the docs pages are grouped in nested routes at this size');
-  const server = await serveBuild({buildDir: largeBuild, port: 0});
-  const browser = await chromium.launch({executablePath: chromiumPath(), args: chromiumArgs});
+  const {page, origin, errors} = await openPage();
   try {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    // The one error expected: the browser's own line for the 404 below.
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
-    });
-    await page.goto(`${server.origin}/faq/${realQuestion.slug}`);
+    await page.goto(`${origin}/faq/${realQuestion.slug}`);
     await waitForHydration(page);
     // A reload would drop this mark: each step below must be the app's own navigation.
     await page.evaluate(() => Object.assign(window, {sameDocument: true}));
@@ -182,14 +196,52 @@ test('a big FAQ in Chromium: links between grouped pages open them in the app, a
     );
     assert.ok(await sameDocument(), 'every step stayed in the same document');
 
-    const missing = `${server.origin}/faq/${realQuestion.slug}-not-a-question`;
+    const missing = `${origin}/faq/${realQuestion.slug}-not-a-question`;
     assert.equal((await page.goto(missing))?.status(), 404);
     await waitForHydration(page);
     await page.getByRole('heading', {name: 'This page is not here', level: 1}).waitFor();
     assert.equal(await page.locator('article h1').count(), 0, 'no question is shown for it');
     assert.deepEqual(errors, [], 'no error in the console');
   } finally {
-    await browser.close();
-    await server.close();
+    await page.close();
+  }
+});
+
+test('a big FAQ: /faq lists the categories, and a question’s anchor there, shared when it held every answer, lands on its page', async () => {
+  const faqHtml = [smallBuild, largeBuild].map((build) => fs.readFileSync(path.join(build, 'faq.html'), 'utf8'));
+  const [small = 0, large = 0] = faqHtml.map((html) => brotliSize(Buffer.from(html)));
+  assert.ok(
+    large <= small * MARGIN.html,
+    `/faq's HTML (brotli) grew more than ${MARGIN.html}x: ${small} -> ${large} bytes`,
+  );
+  const shown = readCategories().length * LIST_LIMITS.homeQuestionsPerCategory;
+  const inFaq = titlesIn(faqHtml[1] ?? '').length;
+  assert.ok(inFaq <= shown, `/faq names ${inFaq} of the ${GENERATED} generated questions (at most ${shown})`);
+  const home = load(fs.readFileSync(path.join(largeBuild, 'index.html'), 'utf8'));
+  assert.equal(home('main a[href="/faq"]').length, 0, 'the home page offers no "all questions on one page"');
+
+  const {page, origin, errors} = await openPage();
+  try {
+    const question = generated.at(-1)!;
+    for (const [address, landing] of [
+      [`/faq#${question.slug}`, question],
+      [`/network/faq#${realQuestion.slug}`, realQuestion],
+    ] as const) {
+      await page.goto(`${origin}${address}`);
+      await assert.doesNotReject(
+        page.waitForURL(`${origin}/faq/${landing.slug}`, {timeout: 5_000}),
+        `${address} lands on the question's page`,
+      );
+      assert.equal(await page.locator('article h1').textContent(), landing.title);
+    }
+    // An anchor the page has stays, as does one that names no question's slug.
+    for (const anchor of [`category-${realCategory.dir}`, 'Not-A-Slug']) {
+      await page.goto(`${origin}/faq#${anchor}`);
+      assert.equal(page.url(), `${origin}/faq#${anchor}`);
+      await page.getByRole('heading', {name: 'FAQ about the XMTP network', level: 1}).waitFor();
+    }
+    assert.deepEqual(errors, [], 'no error in the console');
+  } finally {
+    await page.close();
   }
 });

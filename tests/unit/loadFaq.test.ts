@@ -88,7 +88,7 @@ test('pages receive no file paths, keywords or answers: not search, not the home
   const faq = loadFaq(content, siteDir);
   for (const question of [
     toPublicData(faq).categories[0]?.questions[0],
-    homeData(faq, 5).categories[0]?.questions[0],
+    homeData(faq, {homeQuestionsPerCategory: 5, answersOnOnePage: 5}).categories[0]?.questions[0],
   ]) {
     assert.deepEqual(Object.keys(question ?? {}).sort(), [
       'categoryKey',
@@ -111,7 +111,11 @@ test('every page knows the categories and their question counts, not their quest
 test('the home page lists at most its limit of questions per category, with the count of all', () => {
   const faq = loadFaq(content, siteDir);
   const shown = (perCategory: number) =>
-    homeData(faq, perCategory).categories.map((c) => [c.key, c.questionCount, c.questions.map((q) => q.slug)]);
+    homeData(faq, {homeQuestionsPerCategory: perCategory, answersOnOnePage: 2}).categories.map((c) => [
+      c.key,
+      c.questionCount,
+      c.questions.map((q) => q.slug),
+    ]);
   assert.deepEqual(shown(5), [
     ['network', 1, ['a']],
     ['token', 1, ['b']],
@@ -120,6 +124,13 @@ test('the home page lists at most its limit of questions per category, with the 
     ['network', 1, []],
     ['token', 1, []],
   ]);
+});
+
+test('the home page knows whether /faq holds every answer: up to its limit of questions, counted in all categories', () => {
+  const faq = loadFaq(content, siteDir);
+  const onOnePage = (answersOnOnePage: number) =>
+    homeData(faq, {homeQuestionsPerCategory: 5, answersOnOnePage}).answersOnOnePage;
+  assert.deepEqual([onOnePage(1), onOnePage(2), onOnePage(3)], [false, true, true]);
 });
 
 test('a docs plugin with no version is an error that says what to check', () => {

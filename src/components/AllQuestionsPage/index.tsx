@@ -13,6 +13,7 @@ import {markdownPathOf} from '@site/src/plugins/faq/exports';
 import JsonLd from '@site/src/components/JsonLd';
 import {faqPageJsonLd} from '@site/src/plugins/faq/jsonLd';
 import type {AllQuestionsData} from '@site/src/plugins/faq/types';
+import {ALL_QUESTIONS_TITLE} from '@site/src/components/allQuestionsTitle';
 import styles from './styles.module.css';
 
 type Props = {
@@ -20,8 +21,6 @@ type Props = {
   /** Compiled MDX of each question file, in the order of `faq`'s questions (src/plugins/faq/allAnswersModule.ts). */
   readonly answers: readonly ComponentType[];
 };
-
-export const ALL_QUESTIONS_TITLE = 'FAQ about the XMTP network';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);

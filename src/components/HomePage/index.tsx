@@ -3,7 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import CategoryCard from '@site/src/components/CategoryCard';
+import CategoryGrid from '@site/src/components/CategoryGrid';
 import HomeSearch from '@site/src/components/HomeSearch';
 import type {HomeData} from '@site/src/plugins/faq/types';
 import styles from './styles.module.css';
@@ -29,16 +29,15 @@ export default function HomePage({home}: {readonly home: HomeData}): ReactNode {
         <Heading as="h2" id="categories" className={styles.sectionTitle}>
           Browse by category
         </Heading>
-        <div className={styles.grid}>
-          {home.categories.map((category) => (
-            <CategoryCard key={category.key} category={category} />
-          ))}
-        </div>
-        <p className={styles.allLink}>
-          <Link className="button button--primary button--lg" to="/faq">
-            Read all questions on one page
-          </Link>
-        </p>
+        <CategoryGrid categories={home.categories} />
+        {/* A bigger FAQ's /faq lists these same categories (LIST_LIMITS.answersOnOnePage). */}
+        {home.answersOnOnePage ? (
+          <p className={styles.allLink}>
+            <Link className="button button--primary button--lg" to="/faq">
+              Read all questions on one page
+            </Link>
+          </p>
+        ) : null}
       </main>
     </Layout>
   );

@@ -6,11 +6,18 @@
  * the build, served by the development server) and social cards (build only).
  */
 import path from 'node:path';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin, PluginContentLoadedActions as Actions} from '@docusaurus/types';
 import type {LoadedContent} from '@docusaurus/plugin-content-docs';
 import {categorySummaries, homeData, loadFaq, toPublicData, type LoadedFaq} from './questions';
 import {QuestionValidationError, checkQuestionSet, findCategoryDirs} from './validation';
-import {FAQ_PLUGIN_NAME, type AllQuestionsData, type FaqGlobalData} from './types';
+import {
+  FAQ_PLUGIN_NAME,
+  type AllQuestionsData,
+  type FaqGlobalData,
+  type HomeData,
+  type QuestionIndexData,
+} from './types';
+import {anchorForwardingScript, forwardedAnchors} from './anchorForwarding';
 import {allAnswersModule} from './allAnswersModule';
 import {LIST_LIMITS} from './listLimits';
 import {legacyAnchorsBySlug} from '../../urls/redirects';
@@ -56,6 +63,36 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
     ),
   ];
 
+  /** /faq with every question and its whole answer, the successor of the original FAQ page. */
+  const allAnswersRoute = async ({questions, categories}: LoadedFaq, {createData}: Actions) => ({
+    component: '@site/src/components/AllQuestionsPage',
+    modules: {
+      faq: await createData('all-questions.json', {
+        ...toPublicData({questions, categories}),
+        legacyAnchors: Object.fromEntries(legacyAnchorsBySlug()),
+        answerTexts: Object.fromEntries(questions.map((question) => [question.slug, question.answerText])),
+        lastUpdatedAt: Object.fromEntries(
+          questions.flatMap(({slug, lastUpdatedAt}) => (lastUpdatedAt === null ? [] : [[slug, lastUpdatedAt]])),
+        ),
+      } satisfies AllQuestionsData),
+      answers: await createData(
+        'all-answers.js',
+        allAnswersModule(categories.flatMap((category) => category.questions.map((question) => question.source))),
+      ),
+    },
+  });
+
+  /** /faq of a FAQ too big for one page: the categories, and each question's anchor forwarded to its page. */
+  const questionIndexRoute = async (home: HomeData, questionsPath: string, {createData}: Actions) => ({
+    component: '@site/src/components/QuestionIndexPage',
+    modules: {
+      faq: await createData('question-index.json', {
+        ...home,
+        anchorForwarding: anchorForwardingScript(questionsPath, forwardedAnchors(legacyAnchorsBySlug())),
+      } satisfies QuestionIndexData),
+    },
+  });
+
   return {
     name: FAQ_PLUGIN_NAME,
     configureWebpack: exported.configureWebpack,
@@ -91,33 +128,20 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
       actions.setGlobalData({categories: categorySummaries(faq)} satisfies FaqGlobalData);
       await exported.publish(exportFiles(faq, site, baseUrl));
 
+      const home = homeData(faq, LIST_LIMITS);
       actions.addRoute({
         path: baseUrl,
         exact: true,
         component: '@site/src/components/HomePage',
-        modules: {home: await actions.createData('home.json', homeData(faq, LIST_LIMITS.homeQuestionsPerCategory))},
+        modules: {home: await actions.createData('home.json', home)},
       });
-
       actions.addRoute({
         path: `${baseUrl}${options.allQuestionsPath}`,
         exact: true,
-        component: '@site/src/components/AllQuestionsPage',
-        modules: {
-          faq: await actions.createData('all-questions.json', {
-            ...toPublicData(faq),
-            legacyAnchors: Object.fromEntries(legacyAnchorsBySlug()),
-            answerTexts: Object.fromEntries(faq.questions.map((question) => [question.slug, question.answerText])),
-            lastUpdatedAt: Object.fromEntries(
-              faq.questions.flatMap(({slug, lastUpdatedAt}) => (lastUpdatedAt === null ? [] : [[slug, lastUpdatedAt]])),
-            ),
-          } satisfies AllQuestionsData),
-          answers: await actions.createData(
-            'all-answers.js',
-            allAnswersModule(
-              faq.categories.flatMap((category) => category.questions.map((question) => question.source)),
-            ),
-          ),
-        },
+        ...(home.answersOnOnePage
+          ? await allAnswersRoute(faq, actions)
+          : // The docs' own path, where every question's page is.
+            await questionIndexRoute(home, `${docsContent.loadedVersions[0]?.path ?? ''}/`, actions)),
       });
     },
 

@@ -132,14 +132,20 @@ export function categorySummaries(faq: LoadedFaq): FaqCategorySummary[] {
   return faq.categories.map(({questions, ...category}) => ({...category, questionCount: questions.length}));
 }
 
-/** The home page's list: each category with at most `perCategory` of its questions, in sidebar order. */
-export function homeData(faq: LoadedFaq, perCategory: number): HomeData {
+/** The home page's list: each category with at most its limit of questions, in sidebar order. */
+export function homeData(
+  faq: LoadedFaq,
+  limits: {homeQuestionsPerCategory: number; answersOnOnePage: number},
+): HomeData {
   const {categories} = toPublicData(faq);
+  const questionCount = categories.reduce((sum, category) => sum + category.questions.length, 0);
   return {
     categories: categories.map(({questions, ...category}) => ({
       ...category,
       questionCount: questions.length,
-      questions: questions.slice(0, perCategory),
+      questions: questions.slice(0, limits.homeQuestionsPerCategory),
     })),
+    questionCount,
+    answersOnOnePage: questionCount <= limits.answersOnOnePage,
   };
 }

@@ -33,8 +33,22 @@ export type FaqGlobalData = {
   categories: FaqCategorySummary[];
 };
 
-/** Data of the home page: each category with the first of its questions. */
-export type HomeData = {categories: (FaqCategorySummary & {questions: FaqQuestion[]})[]};
+/**
+ * Data of the home page: each category with the first of its questions, the
+ * count of all, and whether /faq holds every answer (LIST_LIMITS.answersOnOnePage).
+ */
+export type HomeData = {
+  categories: (FaqCategorySummary & {questions: FaqQuestion[]})[];
+  questionCount: number;
+  answersOnOnePage: boolean;
+};
+
+/**
+ * Data of /faq when the FAQ is too big for one page: the categories as the
+ * home page has them, and the script that forwards a question's anchor to its
+ * page (anchorForwarding.ts).
+ */
+export type QuestionIndexData = HomeData & {anchorForwarding: string};
 
 /** Data of the all-questions page: the question list, plus old anchors kept alive by redirects. */
 export type AllQuestionsData = FaqData & {
