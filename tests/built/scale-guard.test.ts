@@ -33,11 +33,13 @@ const MARGIN = {
   /** A question page's HTML, brotli: its sidebar shows a block of its category, not the FAQ. */
   html: 1.1,
   /**
-   * The app's JavaScript on the first interaction, brotli, may grow by
-   * Docusaurus's route manifest only, which lists every page (its path and
-   * chunks) in every page's app: about 85 bytes a page here (see DESIGN.md).
+   * The app's JavaScript on the first interaction, brotli, may grow by the
+   * runtime's list of chunk files, the groups' part of the route manifest and
+   * the page's groups' modules (src/plugins/performance/groupManifests.ts):
+   * 48 bytes a question here, most of it fixed (12 at 1,000 questions). With
+   * every page in every app's manifest it was 75.
    */
-  appBytesPerQuestion: 100,
+  appBytesPerQuestion: 60,
 } as const;
 
 const realQuestion = readQuestions()[0]!;

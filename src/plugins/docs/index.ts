@@ -3,7 +3,8 @@
  * data (pageRoutes.ts) rather than the whole FAQ's in every docs page's app,
  * its global data without the list of every doc, and its pages grouped in
  * nested routes so that finding a page's route does not try every question
- * (routeGroups.ts). Everything else is the docs plugin as the classic preset
+ * (routeGroups.ts), each group with a module for its part of the route
+ * manifest (lazyGroups.ts). Everything else is the docs plugin as the classic preset
  * would run it.
  *
  * The docs plugin has no option for any of these, and its routes reach Docusaurus
@@ -16,6 +17,7 @@ import {normalizePluginOptions} from '@docusaurus/utils-validation';
 import docsPlugin, {validateOptions, type LoadedContent, type Options, type PluginOptions} from '@docusaurus/plugin-content-docs';
 import {withPageSidebars} from './pageRoutes';
 import {withGroupedPages} from './routeGroups';
+import {withGroupRoutesModules} from './lazyGroups';
 import {withoutDocList, type DocsGlobalData} from './globalData';
 
 /** The components that render a page with its own sidebar, in place of the theme's DocRoot. */
@@ -52,7 +54,8 @@ export default async function pageScopedDocsPlugin(
       });
       for (const route of routes) {
         const scopedRoute = await withPageSidebars(route, actions.createData, sidebarQuestionsPerCategory);
-        actions.addRoute(withGroupedPages(scopedRoute, PAGE_COMPONENTS.docRootComponent));
+        const grouped = withGroupedPages(scopedRoute, PAGE_COMPONENTS.docRootComponent);
+        actions.addRoute(await withGroupRoutesModules(grouped, PAGE_COMPONENTS.docRootComponent, actions.createData));
       }
     },
   };

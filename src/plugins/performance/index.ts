@@ -13,23 +13,50 @@
  *
  * 3. Lists each page's route chunks in its HTML beside the entry scripts (see
  * routeChunksInManifest.ts).
+ *
+ * 4. In a FAQ big enough to group its pages (src/plugins/docs/routeGroups.ts),
+ * gives the browser's app the route manifest without the groups' pages, each
+ * group bringing its own (groupManifests.ts), and Docusaurus's preload the
+ * step that loads a group (preloadWithGroups.ts). What still grows with the
+ * pages is the runtime's list of chunk files, which it keeps three times:
+ * names, hashes, and Docusaurus's names for `__webpack_require__.gca`. A
+ * chunk's file is named by its id and hash alone, which drops the first, and
+ * Docusaurus's ChunkAssetPlugin, which adds the third, goes: its one caller,
+ * viewport prefetching, is off (2.). Production only, and only then: `npm
+ * start` and a FAQ too small to group bundle as Docusaurus does.
  */
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {RouteChunksInManifestPlugin} from './routeChunksInManifest';
+import {writeSplitManifest, type ClientManifestFiles} from './groupManifests';
 
 const PRISM_CLIENT_MODULE = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages\.js$/;
 const ROUTE_PREFETCHER = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]docusaurus\.js$/;
+const ROUTE_PRELOADER = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]preload\.js$/;
 
 export default function performancePlugin({generatedFilesDir}: LoadContext): Plugin<unknown> {
+  // Written once, before the first bundle (the server's and the client's both import the groups' modules).
+  let clientManifest: ClientManifestFiles | undefined | null = null;
   return {
     name: 'xmtp-faq-performance',
     configureWebpack(config, isServer, {currentBundler}) {
+      const production = config.mode === 'production';
+      if (production && clientManifest === null) clientManifest = writeSplitManifest(generatedFilesDir);
       // Only a production client build writes the manifest, here (@docusaurus/core lib/webpack/client.js);
       // `npm start` renders nothing on the server and has none.
-      const writesClientManifest = config.mode === 'production' && !isServer;
+      const writesClientManifest = production && !isServer;
+      const groupsLoadLazily = writesClientManifest && clientManifest ? clientManifest : undefined;
       return {
+        ...(groupsLoadLazily
+          ? {
+              output: {chunkFilename: 'assets/js/[id].[contenthash:8].js'},
+              mergeStrategy: {plugins: 'replace'},
+            }
+          : {}),
         plugins: [
+          ...(groupsLoadLazily
+            ? (config.plugins ?? []).filter((plugin) => plugin?.constructor.name !== 'ChunkAssetPlugin')
+            : []),
           ...(writesClientManifest
             ? [new RouteChunksInManifestPlugin(path.join(generatedFilesDir, 'client-manifest.json'))]
             : []),
@@ -41,6 +68,21 @@ export default function performancePlugin({generatedFilesDir}: LoadContext): Plu
             ROUTE_PREFETCHER,
             path.resolve(__dirname, 'preloadOnInteraction.ts'),
           ),
+          ...(groupsLoadLazily
+            ? [
+                ...Object.entries(groupsLoadLazily).map(
+                  ([request, file]) =>
+                    new currentBundler.instance.NormalModuleReplacementPlugin(
+                      new RegExp(`^${request.replace('/', '\\/')}$`),
+                      file,
+                    ),
+                ),
+                new currentBundler.instance.NormalModuleReplacementPlugin(
+                  ROUTE_PRELOADER,
+                  path.resolve(__dirname, 'preloadWithGroups.ts'),
+                ),
+              ]
+            : []),
         ],
       };
     },
