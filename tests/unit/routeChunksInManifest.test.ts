@@ -1,6 +1,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type {ConfigureWebpackUtils, LoadContext} from '@docusaurus/types';
+import {generateRouteFiles} from '@docusaurus/core/lib/server/codegen/codegenRoutes.js';
 import performancePlugin from '../../src/plugins/performance';
 import {RouteChunksInManifestPlugin, withRequestKeys} from '../../src/plugins/performance/routeChunksInManifest';
 
@@ -41,8 +45,15 @@ test('the rest of the manifest is kept, and the input is not changed', () => {
   assert.deepEqual(manifest, before);
 });
 
-test('only a production client build gets the manifest step (`npm start` writes no manifest)', () => {
-  const plugin = performancePlugin({generatedFilesDir: '/site/.docusaurus'} as LoadContext);
+test('only a production client build gets the manifest step (`npm start` writes no manifest)', async () => {
+  // A production build reads the route files Docusaurus generated (groupManifests.ts): here, a site of one page.
+  const generatedFilesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'generated-'));
+  await generateRouteFiles({
+    generatedFilesDir,
+    baseUrl: '/',
+    routes: [{path: '/', component: '@site/src/pages/index', exact: true, plugin: {name: 'pages', id: 'default'}}],
+  });
+  const plugin = performancePlugin({generatedFilesDir} as LoadContext);
   const utils = {
     currentBundler: {instance: {NormalModuleReplacementPlugin: class {}}},
   } as unknown as ConfigureWebpackUtils;
@@ -53,4 +64,5 @@ test('only a production client build gets the manifest step (`npm start` writes 
   assert.equal(manifestSteps('production', false), 1);
   assert.equal(manifestSteps('production', true), 0);
   assert.equal(manifestSteps('development', false), 0);
+  fs.rmSync(generatedFilesDir, {recursive: true, force: true});
 });
