@@ -7,9 +7,13 @@
  * other questions than the page's own sidebar shows. A change that makes every
  * page carry every question (the whole sidebar in each page, every title in
  * the app's data) fails here. At this size the docs pages are grouped in
- * nested routes (src/plugins/docs/routeGroups.ts), which the 4-question site
- * never is: Chromium navigates between them here. Byte counts and behaviour
- * only; the build's time at scale is `npm run bench`'s (scripts/bench/scale.ts).
+ * nested routes (src/plugins/docs/routeGroups.ts), each group bringing its
+ * part of the route manifest (src/plugins/performance/groupManifests.ts), and
+ * /faq lists the categories (LIST_LIMITS.answersOnOnePage), which the
+ * 4-question site never does: Chromium navigates from group to group here.
+ * Built under a base URL, so every path these write carries it. Byte counts
+ * and behaviour only; the build's time at scale is `npm run bench`'s
+ * (scripts/bench/scale.ts).
  */
 import {before, after, test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,8 +30,13 @@ import {buildSite, createFixtureSite, repoDir} from '../../support/site';
 import {writeFixtureQuestions} from '../../scripts/generateFixtureQuestions';
 import {LIST_LIMITS} from '../../src/plugins/faq/listLimits';
 import {SIDEBAR_CLASSES} from '../../src/plugins/docs/pageSidebars';
+import {parseRoutes, type GeneratedRoute} from '../../src/plugins/performance/groupManifests';
 
 const GENERATED = 60;
+/** Built under a base URL, as on GitHub Pages: every path the groups and /faq's forwarding write must carry it. */
+const BASE_URL = '/xmtp-faq/';
+/** A site path (`/faq/…`) under the base URL. */
+const at = (sitePath: string) => `${BASE_URL}${sitePath.replace(/^\//, '')}`;
 /** The stated margins over the 4-question site. */
 const MARGIN = {
   /** A question page's HTML, brotli: its sidebar shows a block of its category, not the FAQ. */
@@ -67,7 +76,7 @@ before(() => {
       readQuestions(path.join(siteDir, 'docs')).filter((question) => question.categoryDir === category.dir).length,
     ]),
   );
-  const built = buildSite(siteDir, {BASE_URL: '/'});
+  const built = buildSite(siteDir, {BASE_URL});
   assert.equal(built.status, 0, `the ${GENERATED}-question build failed:\n${built.output.slice(-3000)}`);
   console.log(`the ${GENERATED + readQuestions().length}-question build took ${built.seconds.toFixed(0)} s`);
   largeBuild = path.join(siteDir, 'build');
@@ -80,8 +89,8 @@ after(async () => {
 });
 
 /** The larger build served, and a Chromium page on it that collects errors; started by the first test that asks. */
-async function openPage(): Promise<{page: Page; origin: string; errors: string[]}> {
-  server ??= await serveBuild({buildDir: largeBuild, port: 0});
+async function openPage(): Promise<{page: Page; siteUrl: string; errors: string[]}> {
+  server ??= await serveBuild({buildDir: largeBuild, port: 0, baseUrl: BASE_URL});
   browser ??= await chromium.launch({executablePath: chromiumPath(), args: chromiumArgs});
   const page = await browser.newPage();
   const errors: string[] = [];
@@ -90,7 +99,7 @@ async function openPage(): Promise<{page: Page; origin: string; errors: string[]
   page.on('console', (message) => {
     if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
   });
-  return {page, origin: server.origin, errors};
+  return {page, siteUrl: `${server.origin}${BASE_URL.replace(/\/$/, '')}`, errors};
 }
 
 /** Titles of the generated questions that a text holds. */
@@ -104,7 +113,7 @@ test(`a question page costs about the same with ${GENERATED} more questions`, (t
   const largeHtml = fs.readFileSync(path.join(largeBuild, questionFile), 'utf8');
   const html = [smallHtml, largeHtml].map((page) => brotliSize(Buffer.from(page)));
   const smallScripts = appScripts(smallBuild, '/', smallHtml);
-  const largeScripts = appScripts(largeBuild, '/', largeHtml);
+  const largeScripts = appScripts(largeBuild, BASE_URL, largeHtml);
   const app = [appScriptBytes(smallScripts), appScriptBytes(largeScripts)];
   t.diagnostic(`HTML ${html.map((bytes) => (bytes / 1024).toFixed(2)).join(' -> ')} KiB brotli`);
   t.diagnostic(`app JS ${app.map((bytes) => (bytes / 1024).toFixed(1)).join(' -> ')} KiB brotli`);
@@ -146,39 +155,75 @@ test('a big FAQ: the sidebar shows the page’s block and the other categories�
     collapsed.toArray().map((link) => [page(link).text(), page(link).attr('href')]),
     readCategories()
       .filter((category) => category.dir !== realCategory.dir)
-      .map((category) => [category.label, `/faq/${category.slug}`]),
+      .map((category) => [category.label, at(`/faq/${category.slug}`)]),
   );
   assert.equal(sidebar.find('a[href^="https://"]').length, 2, 'the Sources group stays');
 
   const categoryPage = load(fs.readFileSync(path.join(largeBuild, `faq/${realCategory.slug}.html`), 'utf8'));
   assert.equal(categoryPage('article a.card').length, size, 'the category page lists every question of it');
   const home = load(fs.readFileSync(path.join(largeBuild, 'index.html'), 'utf8'));
-  const card = home(`main section:has(h3 a[href="/faq/${realCategory.slug}"])`);
+  const card = home(`main section:has(h3 a[href="${at(`/faq/${realCategory.slug}`)}"])`);
   assert.equal(card.find('li').length, LIST_LIMITS.homeQuestionsPerCategory);
   assert.equal(
-    card.find(`a[href="/faq/${realCategory.slug}"]`).last().text(),
+    card
+      .find(`a[href="${at(`/faq/${realCategory.slug}`)}"]`)
+      .last()
+      .text(),
     `All ${size} questions in ${realCategory.label}`,
   );
 });
 
-test('a big FAQ in Chromium: links between grouped pages open them in the app, and an unknown question is not found', async () => {
-  const routes = fs.readFileSync(path.join(siteDir, '.docusaurus', 'routes.js'), 'utf8');
-  assert.match(routes, /:slug\(/, 'the docs pages are grouped in nested routes at this size');
-  const {page, origin, errors} = await openPage();
+/** Each docs page's innermost group (its route's path pattern), from the routes Docusaurus generated for the server. */
+function groupsOfPages(): Map<string, string> {
+  const groups = new Map<string, string>();
+  const visit = (routes: readonly GeneratedRoute[], group: string) => {
+    for (const route of routes) {
+      if (route.routes) visit(route.routes, route.path.includes(':slug(') ? route.path : group);
+      else groups.set(route.path, group);
+    }
+  };
+  visit(parseRoutes(fs.readFileSync(path.join(siteDir, '.docusaurus', 'routes.js'), 'utf8')), '');
+  return groups;
+}
+
+test('a big FAQ: each group of pages brings its part of the route manifest; the app’s own names no page in a group', () => {
+  const groups = groupsOfPages();
+  const grouped = generated.filter((question) => groups.get(at(`/faq/${question.slug}`)));
+  assert.ok(grouped.length > GENERATED / 2, `${grouped.length} of the generated questions are in groups`);
+  const scripts = fs.readdirSync(path.join(largeBuild, 'assets', 'js'));
+  const read = (prefix: string) => {
+    const file = scripts.find((name) => name.startsWith(prefix) && name.endsWith('.js'));
+    assert.ok(file, `the build has ${prefix}*.js`);
+    return fs.readFileSync(path.join(largeBuild, 'assets', 'js', file), 'utf8');
+  };
+  const main = read('main.');
+  const named = grouped.filter((question) => main.includes(`/faq/${question.slug}`));
+  assert.deepEqual(named, [], 'main.js names no page of a group');
+  assert.ok(!read('runtime~main.').includes('.gca='), 'the runtime keeps no map of chunk names (ChunkAssetPlugin)');
+});
+
+test('a big FAQ in Chromium: links between grouped pages open them in the app, group after group, and an unknown question is not found', async () => {
+  const groups = groupsOfPages();
+  const groupOf = (href: string | null) => groups.get(href ?? '') ?? '';
+  assert.ok(groupOf(at(`/faq/${realQuestion.slug}`)), 'the docs pages are grouped in nested routes at this size');
+  const {page, siteUrl, errors} = await openPage();
   try {
-    await page.goto(`${origin}/faq/${realQuestion.slug}`);
+    await page.goto(`${siteUrl}/faq/${realQuestion.slug}`);
     await waitForHydration(page);
     // A reload would drop this mark: each step below must be the app's own navigation.
     await page.evaluate(() => Object.assign(window, {sameDocument: true}));
     const heading = page.locator('article h1');
     const sameDocument = () => page.evaluate(() => 'sameDocument' in window);
 
+    // A neighbour in another group: the app must load that group's part of the manifest to show it.
     const sidebar = page.getByRole('navigation', {name: 'Docs sidebar'});
-    const neighbour = sidebar
-      .locator(
-        `.theme-doc-sidebar-item-link:not(.${SIDEBAR_CLASSES.allQuestions}) a:not([href="/faq/${realQuestion.slug}"])`,
-      )
-      .first();
+    const links = sidebar.locator(`.theme-doc-sidebar-item-link:not(.${SIDEBAR_CLASSES.allQuestions}) a`);
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const elsewhere = hrefs.findIndex(
+      (href) => groupOf(href) && groupOf(href) !== groupOf(at(`/faq/${realQuestion.slug}`)),
+    );
+    assert.ok(elsewhere >= 0, 'the sidebar links to a page in another group');
+    const neighbour = links.nth(elsewhere);
     const neighbourTitle = (await neighbour.textContent()) ?? '';
     await neighbour.click();
     await assert.doesNotReject(
@@ -198,7 +243,7 @@ test('a big FAQ in Chromium: links between grouped pages open them in the app, a
     );
     assert.ok(await sameDocument(), 'every step stayed in the same document');
 
-    const missing = `${origin}/faq/${realQuestion.slug}-not-a-question`;
+    const missing = `${siteUrl}/faq/${realQuestion.slug}-not-a-question`;
     assert.equal((await page.goto(missing))?.status(), 404);
     await waitForHydration(page);
     await page.getByRole('heading', {name: 'This page is not here', level: 1}).waitFor();
@@ -220,28 +265,35 @@ test('a big FAQ: /faq lists the categories, and a question’s anchor there, sha
   const inFaq = titlesIn(faqHtml[1] ?? '').length;
   assert.ok(inFaq <= shown, `/faq names ${inFaq} of the ${GENERATED} generated questions (at most ${shown})`);
   const home = load(fs.readFileSync(path.join(largeBuild, 'index.html'), 'utf8'));
-  assert.equal(home('main a[href="/faq"]').length, 0, 'the home page offers no "all questions on one page"');
+  assert.equal(home(`main a[href="${at('/faq')}"]`).length, 0, 'the home page offers no "all questions on one page"');
 
-  const {page, origin, errors} = await openPage();
+  const {page, siteUrl, errors} = await openPage();
   try {
     const question = generated.at(-1)!;
     for (const [address, landing] of [
       [`/faq#${question.slug}`, question],
       [`/network/faq#${realQuestion.slug}`, realQuestion],
     ] as const) {
-      await page.goto(`${origin}${address}`);
+      await page.goto(`${siteUrl}${address}`);
       await assert.doesNotReject(
-        page.waitForURL(`${origin}/faq/${landing.slug}`, {timeout: 5_000}),
+        page.waitForURL(`${siteUrl}/faq/${landing.slug}`, {timeout: 5_000}),
         `${address} lands on the question's page`,
       );
       assert.equal(await page.locator('article h1').textContent(), landing.title);
     }
-    // An anchor the page has stays, as does one that names no question's slug.
+    // An anchor the page has stays, as does one not shaped like a slug.
     for (const anchor of [`category-${realCategory.dir}`, 'Not-A-Slug']) {
-      await page.goto(`${origin}/faq#${anchor}`);
-      assert.equal(page.url(), `${origin}/faq#${anchor}`);
+      // A landing, as from a pasted link: from the same page, only the fragment would change.
+      await page.goto('about:blank');
+      await page.goto(`${siteUrl}/faq#${anchor}`);
+      assert.equal(page.url(), `${siteUrl}/faq#${anchor}`);
       await page.getByRole('heading', {name: 'FAQ about the XMTP network', level: 1}).waitFor();
     }
+    // A slug that names no question: the 404 page, which offers the closest questions.
+    await page.goto('about:blank');
+    await page.goto(`${siteUrl}/faq#no-such-question`);
+    await page.waitForURL(`${siteUrl}/faq/no-such-question`, {timeout: 5_000});
+    await page.getByRole('heading', {name: 'This page is not here', level: 1}).waitFor();
     assert.deepEqual(errors, [], 'no error in the console');
   } finally {
     await page.close();

@@ -136,7 +136,7 @@ test('an unknown path answers 404 with a page that helps @baseurl', async ({page
   await expect(page.locator('h1')).toHaveText('This page is not here');
   const main = page.locator('main');
   await expect(main.getByRole('link', {name: 'Home page'})).toBeVisible();
-  await expect(main.getByRole('link', {name: 'All questions on one page'})).toBeVisible();
+  await expect(main.getByRole('link', {name: 'All questions', exact: true})).toBeVisible();
   for (const category of categories) {
     await expect(main.getByRole('link', {name: category.label, exact: true})).toHaveAttribute(
       'href',

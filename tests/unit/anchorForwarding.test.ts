@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {forwardedAnchors} from '../../src/plugins/faq/anchorForwarding';
 import {legacyAnchorsBySlug} from '../../src/urls/redirects';
 
-test('an old slug’s anchor is forwarded to the slug it was renamed to, through every rename', () => {
+test('each old slug’s anchor is forwarded to the slug it was renamed to', () => {
   const renamed = forwardedAnchors(
     legacyAnchorsBySlug([
       {from: '/faq/is-xmtp-decentralised', to: '/faq/is-the-xmtp-network-decentralized'},

@@ -17,15 +17,15 @@ import {withGroupedPages} from '../../src/plugins/docs/routeGroups';
 import {withGroupRoutesModules} from '../../src/plugins/docs/lazyGroups';
 import {
   GROUP_ROUTES_MODULE,
+  chunkNamesIn,
   parseRegistry,
   parseRoutes,
+  routeKey,
   writeSplitManifest,
   type GeneratedRoute,
 } from '../../src/plugins/performance/groupManifests';
 
 const ROOT_COMPONENT = '@site/src/components/DocPages';
-
-type Manifest = {routeKeys: string[]; routesChunkNames: Record<string, object>; registry: Map<string, string>};
 
 /** The manifest Docusaurus generates for a docs root of `pageCount` pages, and the split written beside it. */
 async function generated(pageCount: number) {
@@ -57,75 +57,103 @@ async function generated(pageCount: number) {
   return {dir, original, files: writeSplitManifest(dir), pages};
 }
 
-function keysOf(routes: readonly GeneratedRoute[]): string[] {
-  return routes.flatMap((route) => [`${route.path}-${route.hash ?? ''}`, ...keysOf(route.routes ?? [])]);
+/** A route tree in order, each route as its key, `exact` and `sidebar`: what the browser's router sees of it. */
+function outline(routes: readonly GeneratedRoute[]): string[] {
+  return routes.flatMap((route) => [
+    `${routeKey(route)} ${route.exact ? 'exact' : ''} ${JSON.stringify(route.attributes.sidebar ?? null)}`,
+    ...outline(route.routes ?? []),
+  ]);
 }
 
-/** A group's module as the bundle would run it (its loaders are not called). */
-function groupModule(code: string): {routesChunkNames: Record<string, object>; registry: Record<string, unknown[]>} {
+type GroupModule = {
+  registry: Record<string, unknown[]>;
+  routesChunkNames: Record<string, object>;
+  routes: (Record<string, unknown> & {path: string; hash: string; exact?: boolean; routes?: unknown[]})[];
+};
+
+/** A group's module as the bundle would run it (its loaders are not called), in this realm's objects. */
+function groupModule(code: string): GroupModule {
   const sandbox: {module?: unknown; require: {resolveWeak: (request: string) => string}} = {
     require: {resolveWeak: (request) => request},
   };
   vm.runInNewContext(code.replace(/^export default /m, 'module = '), sandbox);
-  const group = sandbox.module as ReturnType<typeof groupModule>;
-  // As this realm's objects, to compare them with the generated ones.
-  return {...group, routesChunkNames: JSON.parse(JSON.stringify(group.routesChunkNames)) as Record<string, object>};
+  const {registry, routesChunkNames, routes} = sandbox.module as GroupModule;
+  return {registry, ...(JSON.parse(JSON.stringify({routesChunkNames, routes})) as Omit<GroupModule, 'registry'>)};
 }
 
-function chunkNamesIn(names: object): string[] {
-  return Object.values(names).flatMap((value) => (typeof value === 'string' ? [value] : chunkNamesIn(value as object)));
+/** A group module's route as routes.js would have it. */
+function fromGroup({path, hash, exact, routes, ...attributes}: GroupModule['routes'][number]): GeneratedRoute {
+  return {
+    path,
+    hash,
+    ...(exact ? {exact} : {}),
+    ...(routes ? {routes: (routes as GroupModule['routes']).map(fromGroup)} : {}),
+    attributes,
+  };
 }
 
-test('the manifest is split without loss: each route and each chunk loader in one part, the app’s or a group’s', async () => {
+test('the manifest is split without loss: each route and chunk loader in one part, the app’s or a group’s, and the tree whole again once the groups load', async () => {
   const {dir, original, files} = await generated(300);
   assert.ok(files, 'a docs root of 300 pages has lazy groups');
-  const app: Manifest = {
-    routeKeys: keysOf(parseRoutes(fs.readFileSync(files['@generated/routes'], 'utf8'))),
+  const appRoutes = parseRoutes(fs.readFileSync(files['@generated/routes'], 'utf8'));
+  const app = {
     routesChunkNames: JSON.parse(fs.readFileSync(files['@generated/routesChunkNames'], 'utf8')) as Record<
       string,
       object
     >,
     registry: parseRegistry(fs.readFileSync(files['@generated/registry'], 'utf8')),
   };
-  const groupModules = [...original.registry.entries()].filter(([, modulePath]) => modulePath.startsWith(dir));
-  assert.ok(groupModules.length > 6, `${groupModules.length} groups`);
-  const groups: Manifest[] = groupModules.map(([, modulePath]) => {
-    const group = groupModule(fs.readFileSync(modulePath, 'utf8'));
-    return {
-      routeKeys: Object.keys(group.routesChunkNames),
+  /** The group module a route of the app loads, by its `groupRoutes` chunk's loader in the app's registry. */
+  const moduleOf = (route: GeneratedRoute) => {
+    const chunkName = (app.routesChunkNames[routeKey(route)] as Record<string, unknown> | undefined)?.[
+      GROUP_ROUTES_MODULE
+    ];
+    return typeof chunkName === 'string' ? app.registry.get(chunkName) : undefined;
+  };
+  const groups = new Map<string, GroupModule>();
+  /** The app's routes with each group's pages added, first, as the browser's preload adds them. */
+  const loaded = (routes: readonly GeneratedRoute[]): GeneratedRoute[] =>
+    routes.map((route) => {
+      const modulePath = moduleOf(route);
+      const children = loaded(route.routes ?? []);
+      if (modulePath === undefined) return route.routes ? {...route, routes: children} : route;
+      const group = groupModule(fs.readFileSync(modulePath, 'utf8'));
+      groups.set(modulePath, group);
+      const {loadRoutes, ...attributes} = route.attributes;
+      assert.equal(typeof loadRoutes, 'function', `${route.path}: the app has its group's loader`);
+      return {...route, attributes, routes: [...group.routes.map(fromGroup), ...children]};
+    });
+  assert.deepEqual(outline(loaded(appRoutes)), outline(original.routes), 'the route tree, in order');
+  assert.ok(groups.size > 6, `${groups.size} groups`);
+  assert.deepEqual(
+    outline(appRoutes).filter((line) => /^\/faq\/[a-z]/.test(line)),
+    [],
+    'the app knows no page in a group, and every group',
+  );
+
+  const parts = [
+    app,
+    ...[...groups.values()].map((group) => ({
       routesChunkNames: group.routesChunkNames,
       registry: new Map(Object.entries(group.registry).map(([name, [, modulePath]]) => [name, String(modulePath)])),
-    };
-  });
-
-  const allKeys = [...app.routeKeys, ...groups.flatMap((group) => group.routeKeys)];
-  assert.deepEqual(allKeys.sort(), keysOf(original.routes).sort(), 'every route in exactly one part');
-  const allLoaders = [app, ...groups].flatMap((part) => [...part.registry]);
-  assert.deepEqual(allLoaders.sort(), [...original.registry].sort(), 'every chunk loader in exactly one part');
-  for (const part of [app, ...groups]) {
-    for (const key of part.routeKeys) {
-      assert.deepEqual(part.routesChunkNames[key], original.routesChunkNames[key], `${key}: its chunk names`);
-      for (const chunkName of chunkNamesIn(part.routesChunkNames[key] ?? {}))
+    })),
+  ];
+  assert.deepEqual(
+    parts.flatMap((part) => Object.keys(part.routesChunkNames)).sort(),
+    Object.keys(original.routesChunkNames).sort(),
+    'each route’s chunk names in exactly one part',
+  );
+  assert.deepEqual(
+    parts.flatMap((part) => [...part.registry]).sort(),
+    [...original.registry].sort(),
+    'each chunk loader in exactly one part',
+  );
+  for (const part of parts)
+    for (const [key, names] of Object.entries(part.routesChunkNames)) {
+      assert.deepEqual(names, original.routesChunkNames[key], `${key}: its chunk names`);
+      for (const chunkName of chunkNamesIn(names as Parameters<typeof chunkNamesIn>[0]))
         assert.ok(part.registry.has(chunkName) || app.registry.has(chunkName), `${key}: ${chunkName} has its loader`);
     }
-  }
-
-  const appPages = app.routeKeys.filter((key) => /^\/faq\/[a-z]/.test(key));
-  assert.deepEqual(appPages, [], 'the app knows no page under a group');
-  assert.equal(
-    app.routeKeys.filter((key) => key.includes(':slug(')).length,
-    groups.length,
-    'the app knows every group, at every depth, so an address’s groups load at once',
-  );
-  for (const [, modulePath] of groupModules)
-    assert.ok(
-      app.registry.has([...original.registry].find(([, p]) => p === modulePath)?.[0] ?? ''),
-      'its module’s loader',
-    );
-  assert.ok(
-    Object.values(original.routesChunkNames).some((names) => GROUP_ROUTES_MODULE in names),
-    'the groups have their module',
-  );
   fs.rmSync(dir, {recursive: true, force: true});
 });
 

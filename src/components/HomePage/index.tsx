@@ -26,10 +26,7 @@ export default function HomePage({home}: {readonly home: HomeData}): ReactNode {
         </div>
       </header>
       <main className="container margin-vert--lg">
-        <Heading as="h2" id="categories" className={styles.sectionTitle}>
-          Browse by category
-        </Heading>
-        <CategoryGrid categories={home.categories} />
+        <CategoryGrid title="Browse by category" categories={home.categories} />
         {/* A bigger FAQ's /faq lists these same categories (LIST_LIMITS.answersOnOnePage). */}
         {home.answersOnOnePage ? (
           <p className={styles.allLink}>

@@ -28,10 +28,7 @@ export default function QuestionIndexPage({faq}: {readonly faq: QuestionIndexDat
         <div className={styles.search}>
           <HomeSearch />
         </div>
-        <Heading as="h2" id="categories" className={styles.sectionTitle}>
-          Questions by category
-        </Heading>
-        <CategoryGrid categories={faq.categories} />
+        <CategoryGrid title="Questions by category" categories={faq.categories} />
         {/* Forwards an anchor no element here has; run as parsed, it needs no app. */}
         <script dangerouslySetInnerHTML={{__html: faq.anchorForwarding}} />
       </main>

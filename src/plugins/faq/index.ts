@@ -63,6 +63,12 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
     ),
   ];
 
+  /** Where every question's page is: the docs' own path, with a trailing slash. */
+  const questionsPath = ({loadedVersions: [version]}: LoadedContent) => {
+    if (!version) throw new Error(`${FAQ_PLUGIN_NAME}: the docs plugin has no version`);
+    return `${version.path.replace(/\/$/, '')}/`;
+  };
+
   /** /faq with every question and its whole answer, the successor of the original FAQ page. */
   const allAnswersRoute = async ({questions, categories}: LoadedFaq, {createData}: Actions) => ({
     component: '@site/src/components/AllQuestionsPage',
@@ -87,7 +93,8 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
     component: '@site/src/components/QuestionIndexPage',
     modules: {
       faq: await createData('question-index.json', {
-        ...home,
+        categories: home.categories,
+        questionCount: home.questionCount,
         anchorForwarding: anchorForwardingScript(questionsPath, forwardedAnchors(legacyAnchorsBySlug())),
       } satisfies QuestionIndexData),
     },
@@ -140,8 +147,7 @@ export default function faqPlugin(context: LoadContext, options: FaqPluginOption
         exact: true,
         ...(home.answersOnOnePage
           ? await allAnswersRoute(faq, actions)
-          : // The docs' own path, where every question's page is.
-            await questionIndexRoute(home, `${docsContent.loadedVersions[0]?.path ?? ''}/`, actions)),
+          : await questionIndexRoute(home, questionsPath(docsContent), actions)),
       });
     },
 

@@ -48,7 +48,7 @@ export type HomeData = {
  * home page has them, and the script that forwards a question's anchor to its
  * page (anchorForwarding.ts).
  */
-export type QuestionIndexData = HomeData & {anchorForwarding: string};
+export type QuestionIndexData = Omit<HomeData, 'answersOnOnePage'> & {anchorForwarding: string};
 
 /** Data of the all-questions page: the question list, plus old anchors kept alive by redirects. */
 export type AllQuestionsData = FaqData & {

@@ -81,6 +81,13 @@ const REGISTRY_ENTRY = /^ {2}"([^"]+)": \[\(\) => import\(\/\* webpackChunkName:
 export function parseRegistry(code: string): Map<string, string> {
   const registry = new Map<string, string>();
   for (const [, chunkName = '', modulePath = ''] of code.matchAll(REGISTRY_ENTRY)) registry.set(chunkName, modulePath);
+  // A line in another shape would be a chunk whose loader is silently lost: a Docusaurus that writes
+  // registry.js differently must stop the build here.
+  const entries = code.match(/^ {2}"/gm)?.length ?? 0;
+  if (registry.size !== entries)
+    throw new Error(
+      `registry.js: ${entries - registry.size} of its ${entries} entries are not in the shape Docusaurus writes`,
+    );
   return registry;
 }
 
@@ -93,11 +100,13 @@ function registryCode(entries: ReadonlyMap<string, string>): string {
   return [...entries].map(([chunkName, modulePath]) => registryEntry(chunkName, modulePath)).join('\n');
 }
 
-function chunkNamesIn(names: ChunkNames | undefined): string[] {
+/** Every chunk name of a route's entry in routesChunkNames, at any depth. */
+export function chunkNamesIn(names: ChunkNames | undefined): string[] {
   return Object.values(names ?? {}).flatMap((value) => (typeof value === 'string' ? [value] : chunkNamesIn(value)));
 }
 
-const routeKey = (route: GeneratedRoute) => `${route.path}-${route.hash ?? ''}`;
+/** A route's key in routesChunkNames. */
+export const routeKey = (route: {path: string; hash?: string}) => `${route.path}-${route.hash ?? ''}`;
 
 type GroupOf = (route: GeneratedRoute) => LazyGroup | undefined;
 
@@ -181,6 +190,7 @@ export function splitManifest({routes, routesChunkNames, registry}: GeneratedMan
       const group = groupOf(route);
       if (group) {
         const members = (route.routes ?? []).filter((child) => !groupOf(child));
+        if (parts.has(group.modulePath)) throw new Error(`${group.modulePath}: the module of two groups`);
         parts.set(group.modulePath, {routes: members, routeKeys: []});
         visit(members, group.modulePath);
         visit(

@@ -34,6 +34,14 @@ const PRISM_CLIENT_MODULE = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-inc
 const ROUTE_PREFETCHER = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]docusaurus\.js$/;
 const ROUTE_PRELOADER = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]preload\.js$/;
 
+/** The client's plugins without Docusaurus's ChunkAssetPlugin, which must be there (a renamed one would stay). */
+function withoutChunkAssetPlugin<Plugin>(plugins: readonly Plugin[]): Plugin[] {
+  const kept = plugins.filter((plugin) => (plugin as object | undefined)?.constructor.name !== 'ChunkAssetPlugin');
+  if (kept.length !== plugins.length - 1)
+    throw new Error('performance plugin: Docusaurus has no ChunkAssetPlugin to remove');
+  return kept;
+}
+
 export default function performancePlugin({generatedFilesDir}: LoadContext): Plugin<unknown> {
   // Written once, before the first bundle (the server's and the client's both import the groups' modules).
   let clientManifest: ClientManifestFiles | undefined | null = null;
@@ -54,9 +62,7 @@ export default function performancePlugin({generatedFilesDir}: LoadContext): Plu
             }
           : {}),
         plugins: [
-          ...(groupsLoadLazily
-            ? (config.plugins ?? []).filter((plugin) => plugin?.constructor.name !== 'ChunkAssetPlugin')
-            : []),
+          ...(groupsLoadLazily ? withoutChunkAssetPlugin(config.plugins ?? []) : []),
           ...(writesClientManifest
             ? [new RouteChunksInManifestPlugin(path.join(generatedFilesDir, 'client-manifest.json'))]
             : []),
@@ -72,10 +78,7 @@ export default function performancePlugin({generatedFilesDir}: LoadContext): Plu
             ? [
                 ...Object.entries(groupsLoadLazily).map(
                   ([request, file]) =>
-                    new currentBundler.instance.NormalModuleReplacementPlugin(
-                      new RegExp(`^${request.replace('/', '\\/')}$`),
-                      file,
-                    ),
+                    new currentBundler.instance.NormalModuleReplacementPlugin(new RegExp(`^${request}$`), file),
                 ),
                 new currentBundler.instance.NormalModuleReplacementPlugin(
                   ROUTE_PRELOADER,

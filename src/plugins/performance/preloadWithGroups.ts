@@ -8,9 +8,9 @@
  * pages: the first time an address matches groups, their modules are loaded
  * together and their pages, chunk names and chunk loaders join the manifest;
  * then the address is matched again, down to its page. A group's module is
- * one of its pages' route chunks, listed in their HTML, so on a page's first
- * load it is there already: the extra step costs one round trip, at any
- * depth, only on the way to a group not yet loaded.
+ * one of its pages' route chunks, listed in their HTML and fetched with the
+ * others on a page's first interaction; the extra step costs one round trip,
+ * at any depth, only on the way to a group not yet loaded.
  */
 import routes from '@generated/routes';
 import registry from '@generated/registry';
@@ -37,20 +37,19 @@ const installing = new Map<LazyRoute, Promise<void>>();
 function install(route: LazyRoute, load: NonNullable<LazyRoute['loadRoutes']>): Promise<void> {
   let done = installing.get(route);
   if (!done) {
-    done = load().then(
-      ({default: group}) => {
+    done = load()
+      .then(({default: group}) => {
         Object.assign(registry, group.registry);
         Object.assign(routesChunkNames, group.routesChunkNames);
         // Its pages, before the groups it holds, as Docusaurus orders a list: leaves first.
         route.routes = [...group.routes.map(toRoute), ...(route.routes ?? [])];
         delete route.loadRoutes;
-      },
-      (error: unknown) => {
+      })
+      .catch((error: unknown) => {
         // A failed load (the network) is tried again on the next navigation.
         installing.delete(route);
         throw error;
-      },
-    );
+      });
     installing.set(route, done);
   }
   return done;

@@ -31,7 +31,7 @@ export default function NotFoundContent({className}: {readonly className?: strin
               <Link to="/">Home page</Link>
             </li>
             <li>
-              <Link to="/faq">All questions on one page</Link>
+              <Link to="/faq">All questions</Link>
             </li>
             {categories.map((category) => (
               <li key={category.key}>
