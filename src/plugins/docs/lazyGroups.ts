@@ -15,22 +15,7 @@ const UNFILLED = 'export default {};\n';
 
 type CreateData = PluginContentLoadedActions['createData'];
 
-async function withModules(group: RouteConfig, rootComponent: string, createData: CreateData): Promise<RouteConfig> {
-  return {
-    ...group,
-    modules: {
-      ...group.modules,
-      [GROUP_ROUTES_MODULE]: await createData(`route-group-${docuHash(group.path)}.js`, UNFILLED),
-    },
-    routes: await Promise.all(
-      (group.routes ?? []).map(async (child) =>
-        child.component === rootComponent && child.routes ? withModules(child, rootComponent, createData) : child,
-      ),
-    ),
-  };
-}
-
-/** The route tree with a `groupRoutes` module on each group under a `rootComponent` route, at any depth. */
+/** The route tree with a `groupRoutes` module on each group (a `rootComponent` route under another), at any depth. */
 export async function withGroupRoutesModules(
   route: RouteConfig,
   rootComponent: string,
@@ -38,11 +23,12 @@ export async function withGroupRoutesModules(
 ): Promise<RouteConfig> {
   if (!route.routes) return route;
   const children = await Promise.all(
-    route.routes.map((child) =>
-      route.component === rootComponent && child.component === rootComponent && child.routes
-        ? withModules(child, rootComponent, createData)
-        : withGroupRoutesModules(child, rootComponent, createData),
-    ),
+    route.routes.map(async (child) => {
+      const withGroups = await withGroupRoutesModules(child, rootComponent, createData);
+      if (route.component !== rootComponent || child.component !== rootComponent || !child.routes) return withGroups;
+      const module = await createData(`route-group-${docuHash(child.path)}.js`, UNFILLED);
+      return {...withGroups, modules: {...child.modules, [GROUP_ROUTES_MODULE]: module}};
+    }),
   );
   return {...route, routes: children};
 }

@@ -201,16 +201,19 @@ export function splitManifest({routes, routesChunkNames, registry}: GeneratedMan
     }
   };
   visit(routes, '');
-  const partOf = (chunkName: string) => {
+  // Each chunk's loader goes to the one part that uses it, or to the app's; in the registry's order.
+  const loaders = new Map<string, Map<string, string>>();
+  for (const [chunkName, modulePath] of registry) {
     const chunkUsers = [...(users.get(chunkName) ?? [])];
-    return chunkUsers.length === 1 ? chunkUsers[0] : '';
-  };
+    const part = chunkUsers.length === 1 ? (chunkUsers[0] ?? '') : '';
+    loaders.set(part, (loaders.get(part) ?? new Map<string, string>()).set(chunkName, modulePath));
+  }
   const contents = (part: string) => {
     const {routes: partRoutes = [], routeKeys = []} = parts.get(part) ?? {};
     return {
       routes: routesCode(partRoutes, groupOf, part !== ''),
       routesChunkNames: JSON.stringify(Object.fromEntries(routeKeys.map((key) => [key, routesChunkNames[key]]))),
-      registry: `{\n${registryCode(new Map([...registry].filter(([chunkName]) => partOf(chunkName) === part)))}\n}`,
+      registry: `{\n${registryCode(loaders.get(part) ?? new Map())}\n}`,
     };
   };
 
